@@ -1,0 +1,181 @@
+package pe.telco.orders.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where exceptions become RFC 9457 problem+json answers; nothing internal leaks. */
+public class ProblemMapping {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapping.class);
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInput e) {
+        return answer(Problem.of("validation", "The request has invalid fields", 400, e.getMessage())
+                .withErrors(e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound e) {
+        return answer(Problem.of("not-found", "Not found", 404, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(StateConflict e) {
+        Problem p = Problem.of("state-conflict", "The current state does not allow this", 409, e.getMessage());
+        p = new Problem(p.type(), p.title(), p.status(), p.detail(), List.of(), e.currentState(),
+                e.allowedActions(), e.location());
+        Response.ResponseBuilder response = Response.status(409).type(Problem.MEDIA_TYPE).entity(p);
+        if (e.location() != null) {
+            response.header("Location", e.location());
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unprocessable(Unprocessable e) {
+        return answer(Problem.of(e.problemType(), "The request cannot be processed", 422, e.getMessage())
+                .withErrors(e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolations(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldPath(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+        return answer(Problem.of("validation", "The request has invalid fields", 400, detail).withErrors(errors));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidValue(InvalidFormatException e) {
+        String field = jsonPath(e);
+        String message = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? "must be one of " + Arrays.toString(e.getTargetType().getEnumConstants())
+                : "has the wrong type or format (expected " + simpleType(e.getTargetType()) + ")";
+        return answer(Problem.of("validation", "The request has invalid fields", 400, field + " " + message)
+                .withErrors(List.of(new FieldError(field, message))));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        String field = jsonPath(e);
+        String message = "has the wrong type (expected " + simpleType(e.getTargetType()) + ")";
+        return answer(Problem.of("validation", "The request has invalid fields", 400, field + " " + message)
+                .withErrors(List.of(new FieldError(field, message))));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return answer(Problem.of("malformed-json", "The body is not valid JSON", 400,
+                "The request body could not be read as JSON" + where));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json);
+        }
+        String kind = switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            default -> "bad-request";
+        };
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Request refused" : known.getReasonPhrase();
+        return answer(Problem.of(kind, title, status, title));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected error while serving a request", e);
+        return answer(Problem.of("internal", "Internal error", 500,
+                "The service could not complete the request; it has been logged. Nothing was changed."));
+    }
+
+    static Response answer(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** {@code create.request.items[0].quantity} → {@code items[0].quantity}: drop method and parameter names. */
+    private static String fieldPath(ConstraintViolation<?> violation) {
+        StringBuilder path = new StringBuilder();
+        int index = 0;
+        for (Path.Node node : violation.getPropertyPath()) {
+            index++;
+            if (index <= 2 && (node.getKind() == jakarta.validation.ElementKind.METHOD
+                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER)) {
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (!path.isEmpty()) {
+                path.append('.');
+            }
+            path.append(node.getName());
+            if (node.getIndex() != null) {
+                path.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString().replaceAll("\\.(\\w+)\\[(\\d+)]\\.", ".$1[$2].");
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == null) {
+            return "another type";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "an object";
+    }
+}
