@@ -1,0 +1,203 @@
+package pe.telco.orders.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+
+/**
+ * A real PostgreSQL started by the service itself, with its data kept between runs: fsync and synchronous commit on,
+ * a server left behind by a killed JVM stopped before starting, and a watchdog that stops it if this JVM dies.
+ */
+public final class EmbeddedDatabase {
+
+    /** Where the data lives when nothing else is configured: {@code ./data/postgres} under the working directory. */
+    public static final String DEFAULT_DATA_DIRECTORY = "data/postgres";
+    static final String DATABASE = "orders";
+    private static final String USER = "postgres";
+    private static final String STARTED_PREFIX = "orders.embedded-database.started.";
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+
+    private static volatile EmbeddedPostgres running;
+
+    /** How to start the server. */
+    public record Settings(Path dataDirectory, int port, boolean cleanOnStart) {
+    }
+
+    /** How to reach it. */
+    public record Connection(String jdbcUrl, String username, String password) {
+    }
+
+    private EmbeddedDatabase() {
+    }
+
+    /**
+     * Starts the server for this data directory, or reuses the one this JVM already started (Quarkus dev mode
+     * reloads the configuration in a new class loader; the URL is kept in a system property so no second server
+     * fights over the same directory).
+     */
+    public static synchronized Connection startOrReuse(Settings settings) {
+        Path directory = settings.dataDirectory().toAbsolutePath().normalize();
+        String key = STARTED_PREFIX + directory;
+        String known = System.getProperty(key);
+        if (known != null) {
+            return new Connection(known, USER, "");
+        }
+        try {
+            if (settings.cleanOnStart()) {
+                deleteRecursively(directory);
+            }
+            Files.createDirectories(directory);
+            stopOrphanedServer(directory);
+            long started = System.nanoTime();
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    .setPort(settings.port())
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("max_connections", "100")
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            running = postgres;
+            createDatabaseIfMissing(postgres);
+            watchForDeathOfThisJvm(directory);
+            String url = postgres.getJdbcUrl(USER, DATABASE);
+            System.setProperty(key, url);
+            LOG.infof("Embedded PostgreSQL started in %d ms on port %d, data in %s",
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(), postgres.getPort(), directory);
+            return new Connection(url, USER, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops the server this JVM started, if any; called once the application has stopped serving. */
+    public static synchronized void stop() {
+        EmbeddedPostgres postgres = running;
+        if (postgres == null) {
+            return;
+        }
+        running = null;
+        try {
+            postgres.close();
+            System.getProperties().stringPropertyNames().stream()
+                    .filter(name -> name.startsWith(STARTED_PREFIX))
+                    .toList()
+                    .forEach(System::clearProperty);
+        } catch (IOException e) {
+            LOG.warn("The embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+
+    /**
+     * A postgres left running by a JVM that was killed still holds the directory. If its parent is gone, stop it
+     * (fast shutdown keeps the data consistent); if a live process still owns it, refuse to share the directory.
+     */
+    static void stopOrphanedServer(Path directory) throws IOException {
+        Optional<Long> pid = postmasterPid(directory);
+        if (pid.isEmpty()) {
+            return;
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive)
+                .filter(EmbeddedDatabase::isPostgres);
+        if (process.isEmpty()) {
+            return; // a stale pid file: PostgreSQL recovers from it by itself
+        }
+        Optional<ProcessHandle> parent = process.get().parent().filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false));
+        if (parent.isPresent()) {
+            throw new IllegalStateException("The data directory " + directory + " is in use by PostgreSQL process "
+                    + pid.get() + " of running service process " + parent.get().pid()
+                    + "; stop that service or configure another orders.embedded-database.data-directory");
+        }
+        LOG.warnf("Stopping PostgreSQL process %d left running on %s by a previous run", pid.get(), directory);
+        new ProcessBuilder("kill", "-INT", String.valueOf(pid.get())).start();
+        try {
+            process.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while stopping the orphaned PostgreSQL", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("The orphaned PostgreSQL " + pid.get() + " did not stop within 60 s", e);
+        }
+    }
+
+    private static Optional<Long> postmasterPid(Path directory) throws IOException {
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        try {
+            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isPostgres(ProcessHandle process) {
+        Path cmdline = Path.of("/proc", String.valueOf(process.pid()), "cmdline");
+        try {
+            String command = Files.isReadable(cmdline) ? Files.readString(cmdline).split("\0")[0]
+                    : process.info().command().orElse("");
+            return command.endsWith("/postgres") || command.endsWith("postgres");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws IOException {
+        try (java.sql.Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            s.execute("create database " + DATABASE);
+        } catch (SQLException e) {
+            throw new IOException("Could not create the database " + DATABASE, e);
+        }
+    }
+
+    /** If this JVM is killed (kill -9), a detached shell stops the server within about a second. */
+    private static void watchForDeathOfThisJvm(Path directory) throws IOException {
+        Optional<Long> pid = postmasterPid(directory);
+        if (pid.isEmpty()) {
+            return;
+        }
+        String script = "while kill -0 " + ProcessHandle.current().pid() + " 2>/dev/null; do sleep 1; done; "
+                + "kill -INT " + pid.get() + " 2>/dev/null";
+        new ProcessBuilder("sh", "-c", script)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        stopOrphanedServer(directory);
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
