@@ -63,7 +63,7 @@ create table customer_product (
     product_code varchar(40)  not null references product (code),
     street       varchar(200) not null,
     city         varchar(100) not null,
-    postal_code  varvarchar(5)   not null,
+    postal_code  varchar(5)   not null,
     since        date         not null
 );
 create index customer_product_customer on customer_product (customer_id);
