@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -121,28 +122,34 @@ public class ProblemMapping {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** {@code create.request.items[0].quantity} → {@code items[0].quantity}: drop method and parameter names. */
+    /**
+     * {@code create.request.items[0].quantity} → {@code items[0].quantity}: drop method and parameter names;
+     * a violated path or query parameter is named by itself. Bean Validation puts a list index on the node
+     * after the list, so it is written before that node's name.
+     */
     private static String fieldPath(ConstraintViolation<?> violation) {
         StringBuilder path = new StringBuilder();
-        int index = 0;
+        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            index++;
-            if (index <= 2 && (node.getKind() == jakarta.validation.ElementKind.METHOD
-                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER)) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            }
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.PARAMETER
+                    || kind == ElementKind.CROSS_PARAMETER || kind == ElementKind.RETURN_VALUE) {
                 continue;
             }
-            if (node.getName() == null) {
-                continue;
+            if (node.getIndex() != null || node.getKey() != null) {
+                path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
             }
-            if (!path.isEmpty()) {
-                path.append('.');
-            }
-            path.append(node.getName());
-            if (node.getIndex() != null) {
-                path.append('[').append(node.getIndex()).append(']');
+            if (kind == ElementKind.PROPERTY && node.getName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(node.getName());
             }
         }
-        return path.isEmpty() ? "body" : path.toString().replaceAll("\\.(\\w+)\\[(\\d+)]\\.", ".$1[$2].");
+        if (!path.isEmpty()) {
+            return path.toString();
+        }
+        return parameter == null ? "body" : parameter;
     }
 
     private static String jsonPath(JsonMappingException e) {

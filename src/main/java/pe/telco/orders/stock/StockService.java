@@ -1,0 +1,74 @@
+package pe.telco.orders.stock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import pe.telco.orders.catalog.ProductService;
+import pe.telco.orders.common.NotFound;
+import pe.telco.orders.location.Location;
+import pe.telco.orders.location.LocationService;
+
+/** Keeps stock by location: counts on hand from operations, reservations from fulfilment. */
+@ApplicationScoped
+public class StockService {
+
+    private final StockRepository stock;
+    private final LocationService locations;
+    private final ProductService products;
+
+    StockService(StockRepository stock, LocationService locations, ProductService products) {
+        this.stock = stock;
+        this.locations = locations;
+        this.products = products;
+    }
+
+    /** Sets the units on hand of a product at a location; reservations stay as they are. */
+    @Transactional
+    public Stock countOnHand(String locationCode, String productCode, int quantity) {
+        Location location = locations.get(locationCode);
+        requireProduct(productCode);
+        Stock row = stock.findAt(locationCode, productCode).orElseGet(() -> new Stock(location, productCode));
+        row.countOnHand(quantity);
+        stock.persist(row);
+        return row;
+    }
+
+    /** The product at the location; a row never counted reads as zero. */
+    @Transactional
+    public Stock levelAt(String locationCode, String productCode) {
+        Location location = locations.get(locationCode);
+        requireProduct(productCode);
+        return stock.findAt(locationCode, productCode).orElseGet(() -> new Stock(location, productCode));
+    }
+
+    /** Every location holding the product, ordered by location code, locations loaded. */
+    @Transactional
+    public List<Stock> levelsOf(String productCode) {
+        requireProduct(productCode);
+        return stock.findByProduct(productCode);
+    }
+
+    /** Sets units aside for a released order; {@code StateConflict} when fewer are available. */
+    @Transactional
+    public Stock reserve(String locationCode, String productCode, int quantity) {
+        Stock row = stock.findAt(locationCode, productCode)
+                .orElseThrow(() -> new NotFound("Stock of " + productCode + " at", locationCode));
+        row.reserve(quantity);
+        return row;
+    }
+
+    /** Gives reserved units back; {@code StateConflict} when fewer are reserved. */
+    @Transactional
+    public Stock release(String locationCode, String productCode, int quantity) {
+        Stock row = stock.findAt(locationCode, productCode)
+                .orElseThrow(() -> new NotFound("Stock of " + productCode + " at", locationCode));
+        row.release(quantity);
+        return row;
+    }
+
+    private void requireProduct(String productCode) {
+        if (!products.exists(productCode)) {
+            throw new NotFound("Product", productCode);
+        }
+    }
+}
