@@ -1,0 +1,54 @@
+package pe.telco.orders.evaluation;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pe.telco.orders.common.OperatorTime;
+import pe.telco.orders.order.OrderRequest;
+
+/** Decide an order (stored), read its latest decision, or try an order body without storing anything. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Evaluation")
+public class EvaluationResource {
+
+    private final EvaluationService service;
+    private final OperatorTime time;
+
+    public EvaluationResource(EvaluationService service, OperatorTime time) {
+        this.service = service;
+        this.time = time;
+    }
+
+    @POST
+    @Path("/orders/{id}/evaluation")
+    @Operation(summary = "Evaluate an acknowledged order: RELEASED → inProgress, HELD → pending, REJECTED → rejected")
+    @APIResponse(responseCode = "200", description = "The decision, its reasons and the rules that fired")
+    @APIResponse(responseCode = "409", description = "The order is not acknowledged (the body names its state)")
+    @APIResponse(responseCode = "422", description = "The rules failed on this order (the rule is named); nothing changed")
+    public EvaluationResponse evaluate(@PathParam("id") long id) {
+        return EvaluationResponse.from(service.evaluate(id, "channel"));
+    }
+
+    @GET
+    @Path("/orders/{id}/evaluation")
+    @Operation(summary = "The latest evaluation of an order")
+    public EvaluationResponse latest(@PathParam("id") long id) {
+        return EvaluationResponse.from(service.latest(id));
+    }
+
+    @POST
+    @Path("/evaluations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide an order body as it would be decided now; nothing is stored, no stock reserved")
+    public EvaluationResponse tryOut(OrderRequest request) {
+        return EvaluationResponse.dryRun(service.tryOut(request), time.now());
+    }
+}

@@ -1,0 +1,82 @@
+package pe.telco.orders.evaluation;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import java.util.List;
+import pe.telco.orders.common.OperatorTime;
+import pe.telco.orders.evaluation.facts.CheckResult;
+import pe.telco.orders.evaluation.facts.Decision;
+import pe.telco.orders.evaluation.facts.Outcome;
+
+/**
+ * An evaluation as channels read it: the decision, the reasons (every REVIEW and FAIL), every check's result, and
+ * the rules and table rows that fired, under which ruleset version.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EvaluationResponse(
+        Long evaluationId,
+        Long orderId,
+        String orderNumber,
+        Decision decision,
+        int rulesetVersion,
+        String rulesetHash,
+        List<Reason> reasons,
+        List<Reason> checks,
+        List<FiredRule> firedRules,
+        OffsetDateTime evaluatedAt,
+        long durationMicros,
+        boolean stored) {
+
+    /** One check's answer for the order (no productCode) or one of its products. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Reason(String check, String outcome, String code, String message, String productCode,
+            Integer line, String rule) {
+
+        static Reason from(CheckResult r) {
+            return new Reason(r.getCheck().name(), r.getOutcome().name(), r.getCode(), r.getMessage(),
+                    r.getProductCode(), r.getLine() == 0 ? null : r.getLine(), r.getRuleId());
+        }
+    }
+
+    /** A rule that fired, in order, and where a person finds it: DRL file, or spreadsheet, sheet and row. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FiredRule(int sequence, String rule, String description, String source, String sheet, Integer row,
+            String check, String outcome, String code, Integer line) {
+    }
+
+    public static EvaluationResponse from(EvaluationService.Evaluated stored) {
+        Evaluation e = stored.evaluation();
+        List<FiredRule> fired = stored.firings().stream().map(f -> new FiredRule(f.getKey().sequence(),
+                f.getRuleId(), f.getDescription(), f.getSource(), f.getSheet(), f.getRow(), f.getCheck(),
+                f.getOutcome(), f.getReasonCode(), f.getItemLine() == null || f.getItemLine() == 0 ? null
+                        : f.getItemLine())).toList();
+        return new EvaluationResponse(e.getId(), e.getOrderId(), e.getOrderNumber(), e.getDecision(),
+                e.getRulesetVersion(), e.getRulesetHash(), reasons(stored.results()), all(stored.results()), fired,
+                OperatorTime.local(e.getEvaluatedAt()), e.getDurationMicros(), true);
+    }
+
+    /** A dry run: the same shape, nothing stored, no ids. */
+    public static EvaluationResponse dryRun(EvaluationResult result, OffsetDateTime at) {
+        List<FiredRule> fired = result.firings().stream().map(f -> {
+            CheckResult produced = f.produced().isEmpty() ? null : f.produced().get(0);
+            return new FiredRule(f.sequence(), f.rule() == null ? f.ruleName() : f.rule().id(),
+                    f.rule() == null ? null : f.rule().description(), f.rule() == null ? null : f.rule().source(),
+                    f.rule() == null ? null : f.rule().sheet(), f.rule() == null ? null : f.rule().row(),
+                    produced == null ? null : produced.getCheck().name(),
+                    produced == null ? null : produced.getOutcome().name(),
+                    produced == null ? null : produced.getCode(),
+                    produced == null || produced.getLine() == 0 ? null : produced.getLine());
+        }).toList();
+        return new EvaluationResponse(null, null, null, result.decision(), result.rulesetVersion(),
+                result.rulesetHash(), reasons(result.results()), all(result.results()), fired, at,
+                result.durationMicros(), false);
+    }
+
+    private static List<Reason> reasons(List<CheckResult> results) {
+        return results.stream().filter(r -> r.getOutcome() != Outcome.PASS).map(Reason::from).toList();
+    }
+
+    private static List<Reason> all(List<CheckResult> results) {
+        return results.stream().map(Reason::from).toList();
+    }
+}

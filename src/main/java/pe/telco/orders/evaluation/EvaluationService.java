@@ -1,0 +1,154 @@
+package pe.telco.orders.evaluation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pe.telco.orders.common.NotFound;
+import pe.telco.orders.common.OperatorTime;
+import pe.telco.orders.common.StateConflict;
+import pe.telco.orders.evaluation.facts.CheckResult;
+import pe.telco.orders.evaluation.facts.Decision;
+import pe.telco.orders.order.Order;
+import pe.telco.orders.order.OrderDraft;
+import pe.telco.orders.order.OrderDraftValidator;
+import pe.telco.orders.order.OrderRepository;
+import pe.telco.orders.order.OrderRequest;
+import pe.telco.orders.order.OrderService;
+import pe.telco.orders.order.OrderState;
+import pe.telco.orders.ruleset.ActiveRuleset;
+import pe.telco.orders.ruleset.CompiledRuleset;
+
+/**
+ * Decides orders: gathers the facts, runs the active rules, and in one transaction stores the evaluation with its
+ * firings and moves the order to inProgress, pending or rejected. If the rules fail, nothing is stored.
+ */
+@ApplicationScoped
+public class EvaluationService {
+
+    private final OrderRepository orders;
+    private final OrderService orderService;
+    private final OrderDraftValidator validator;
+    private final FactsGatherer gatherer;
+    private final ActiveRuleset rules;
+    private final EvaluationRepository evaluations;
+    private final ObjectMapper json;
+    private final OperatorTime time;
+    private final MeterRegistry meters;
+    private final String appVersion;
+    private final OrderEvaluator evaluator = new OrderEvaluator();
+
+    public EvaluationService(OrderRepository orders, OrderService orderService, OrderDraftValidator validator,
+            FactsGatherer gatherer, ActiveRuleset rules, EvaluationRepository evaluations, ObjectMapper json,
+            OperatorTime time, MeterRegistry meters,
+            @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String appVersion) {
+        this.orders = orders;
+        this.orderService = orderService;
+        this.validator = validator;
+        this.gatherer = gatherer;
+        this.rules = rules;
+        this.evaluations = evaluations;
+        this.json = json;
+        this.time = time;
+        this.meters = meters;
+        this.appVersion = appVersion;
+    }
+
+    /** Evaluates an acknowledged order and records everything about the decision. */
+    @Transactional
+    public Evaluated evaluate(long orderId, String actor) {
+        Order order = orders.findByIdOptional(orderId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFound("Order", orderId));
+        if (order.getState() != OrderState.ACKNOWLEDGED) {
+            throw new StateConflict("Only an acknowledged order can be evaluated; order " + order.getOrderNumber()
+                    + " is " + order.getState().tmf(), order.getState().tmf(), order.location(),
+                    List.of("GET " + order.location() + "/evaluation"));
+        }
+        OffsetDateTime at = time.now();
+        EvaluationFacts facts = gatherer.forOrder(order, at);
+        EvaluationResult result = run(facts);
+        Evaluation evaluation = new Evaluation(order.getId(), order.getOrderNumber(), order.getChannel().name(),
+                order.getCustomer().documentType() + ":" + order.getCustomer().documentNumber(), result,
+                write(facts), write(result.results()), at, actor, appVersion, DroolsVersion.VALUE);
+        evaluations.persist(evaluation);
+        evaluations.flush();
+        evaluations.storeFirings(result.firings().stream().map(f -> new RuleFiring(evaluation.getId(), f)).toList());
+        orderService.transition(order, stateFor(result.decision()), "evaluated", actor, "Decision "
+                + result.decision() + " under ruleset version " + result.rulesetVersion());
+        return new Evaluated(evaluation, result.results(), evaluations.firingsOf(evaluation.getId()));
+    }
+
+    /** Decides an order body as it would be decided now; nothing is stored and no stock is reserved. */
+    @Transactional
+    public EvaluationResult tryOut(OrderRequest request) {
+        OrderDraft draft = validator.validate(request);
+        return run(gatherer.forDraft(draft, time.now()));
+    }
+
+    @Transactional
+    public Evaluated latest(long orderId) {
+        Order order = orders.findByIdOptional(orderId).orElseThrow(() -> new NotFound("Order", orderId));
+        Evaluation evaluation = evaluations.latestFor(orderId).orElseThrow(() -> new NotFound(
+                "Evaluation of order", order.getOrderNumber() + " (it is " + order.getState().tmf() + ")"));
+        return new Evaluated(evaluation, read(evaluation.getResults()), evaluations.firingsOf(evaluation.getId()));
+    }
+
+    /** A stored evaluation with its results and firings, ready to answer. */
+    public record Evaluated(Evaluation evaluation, List<CheckResult> results, List<RuleFiring> firings) {
+    }
+
+    private EvaluationResult run(EvaluationFacts facts) {
+        CompiledRuleset ruleset = rules.current();
+        EvaluationResult result = evaluator.evaluate(ruleset, facts);
+        Timer.builder("orders.evaluation.rules").description("Time the rules take to decide an order")
+                .tag("decision", result.decision().name()).register(meters)
+                .record(result.durationMicros(), TimeUnit.MICROSECONDS);
+        meters.counter("orders.evaluation.decisions", "decision", result.decision().name()).increment();
+        return result;
+    }
+
+    static OrderState stateFor(Decision decision) {
+        return switch (decision) {
+            case RELEASED -> OrderState.IN_PROGRESS;
+            case HELD -> OrderState.PENDING;
+            case REJECTED -> OrderState.REJECTED;
+        };
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write evaluation JSON", e);
+        }
+    }
+
+    private List<CheckResult> read(String results) {
+        try {
+            return List.of(json.readValue(results, StoredResult[].class)).stream().map(StoredResult::toResult).toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored evaluation results are unreadable", e);
+        }
+    }
+
+    /** A check result as stored in the evaluation's JSON. */
+    record StoredResult(String check, int line, String productCode, String outcome, String code, String message,
+            String ruleId) {
+
+        CheckResult toResult() {
+            CheckResult result = new CheckResult(pe.telco.orders.evaluation.facts.Check.valueOf(check), line,
+                    productCode, pe.telco.orders.evaluation.facts.Outcome.valueOf(outcome), java.util.Map.of());
+            result.setCode(code);
+            result.setMessage(message);
+            result.setRuleId(ruleId);
+            return result;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package pe.telco.orders.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import pe.telco.orders.catalog.Product;
+import pe.telco.orders.catalog.ProductRepository;
+import pe.telco.orders.coverage.Coverage;
+import pe.telco.orders.coverage.CoverageRepository;
+import pe.telco.orders.customer.Customer;
+import pe.telco.orders.customer.CustomerProduct;
+import pe.telco.orders.customer.CustomerService;
+import pe.telco.orders.evaluation.facts.CurrentProduct;
+import pe.telco.orders.evaluation.facts.CustomerFacts;
+import pe.telco.orders.evaluation.facts.ItemFacts;
+import pe.telco.orders.evaluation.facts.OrderFacts;
+import pe.telco.orders.evaluation.facts.StockAtLocation;
+import pe.telco.orders.evaluation.facts.TechnologyAtAddress;
+import pe.telco.orders.order.Order;
+import pe.telco.orders.order.OrderAddresses;
+import pe.telco.orders.order.OrderDraft;
+import pe.telco.orders.order.OrderItem;
+import pe.telco.orders.stock.Stock;
+import pe.telco.orders.stock.StockRepository;
+import pe.telco.orders.terms.TermsService;
+
+/**
+ * Reads, in a few queries, everything the rules need for one order: the customer's profile and current products,
+ * coverage at the service address, stock of the devices, and the terms in effect on the evaluation day.
+ */
+@ApplicationScoped
+public class FactsGatherer {
+
+    private final CustomerService customers;
+    private final ProductRepository products;
+    private final CoverageRepository coverage;
+    private final StockRepository stock;
+    private final TermsService terms;
+
+    public FactsGatherer(CustomerService customers, ProductRepository products, CoverageRepository coverage,
+            StockRepository stock, TermsService terms) {
+        this.customers = customers;
+        this.products = products;
+        this.coverage = coverage;
+        this.stock = stock;
+        this.terms = terms;
+    }
+
+    /** The facts of a stored order, with the prices copied onto it. */
+    public EvaluationFacts forOrder(Order order, OffsetDateTime at) {
+        List<ItemFacts> items = order.getItems().stream().map(FactsGatherer::itemFacts).toList();
+        Customer customer = customers.getWithCurrentProducts(order.getCustomerId());
+        Header header = new Header(order.getOrderNumber(), order.getChannel().name(),
+                order.getDeliveryMethod() == null ? "" : order.getDeliveryMethod().name(), order.getPickupStoreCode(),
+                order.getAddresses(), order.getAcceptedTermsVersion(), order.getCurrency());
+        return gather(header, items, Optional.of(customer), customerFacts(customer, true, at), at);
+    }
+
+    /** The facts of an order that is only being tried (dry run): current catalogue prices, nothing stored. */
+    public EvaluationFacts forDraft(OrderDraft draft, OffsetDateTime at) {
+        List<ItemFacts> items = new ArrayList<>();
+        for (OrderDraft.Line line : draft.lines()) {
+            Product p = line.product();
+            items.add(new ItemFacts(items.size() + 1, p.getCode(), p.getName(), p.getKind().name(),
+                    p.getCategory().name(), line.quantity(), line.installments(), p.getPrice(), p.getMonthlyFee(),
+                    p.getDownloadMbps() == null ? 0 : p.getDownloadMbps(), p.getContractMonths(), p.isFinanceable(),
+                    p.getMaxInstallments()));
+        }
+        Optional<Customer> known = customers.findWithCurrentProducts(draft.documentType(), draft.documentNumber());
+        CustomerFacts customerFacts = known.map(c -> customerFacts(c, true, at))
+                .orElseGet(() -> new CustomerFacts(draft.documentType().name(), draft.documentNumber(),
+                        draft.segment().name(), false, 0, null, BigDecimal.ZERO));
+        Header header = new Header("DRY-RUN", draft.channel().name(),
+                draft.deliveryMethod() == null ? "" : draft.deliveryMethod().name(), draft.pickupStoreCode(),
+                draft.addresses(), draft.acceptedTermsVersion(), draft.currency());
+        return gather(header, items, known, customerFacts, at);
+    }
+
+    private record Header(String orderNumber, String channel, String deliveryMethod, String pickupStoreCode,
+            OrderAddresses addresses, String acceptedTermsVersion, String currency) {
+    }
+
+    private EvaluationFacts gather(Header header, List<ItemFacts> items, Optional<Customer> customer,
+            CustomerFacts customerFacts, OffsetDateTime at) {
+        String postalCode = header.addresses() == null ? null : header.addresses().servicePostalCode();
+        BigDecimal devices = sum(items.stream().filter(ItemFacts::isDevice).map(ItemFacts::getLineTotal).toList());
+        BigDecimal financed = sum(items.stream().map(ItemFacts::getFinancedAmount).toList());
+        BigDecimal monthly = sum(items.stream().filter(ItemFacts::isService)
+                .map(i -> i.getMonthlyFee().multiply(BigDecimal.valueOf(i.getQuantity()))).toList());
+        OrderFacts order = new OrderFacts(header.orderNumber(), header.channel(), header.deliveryMethod(),
+                header.pickupStoreCode(), postalCode, header.acceptedTermsVersion(),
+                terms.currentVersion(at.toLocalDate()).orElse(null), header.currency(), devices, financed, monthly,
+                items.stream().mapToInt(ItemFacts::getInstallments).max().orElse(0),
+                (int) items.stream().filter(ItemFacts::isService).count(),
+                items.stream().filter(ItemFacts::isDevice).mapToInt(ItemFacts::getQuantity).sum(), at);
+        return new EvaluationFacts(order, customerFacts, items,
+                customer.map(c -> currentProducts(c, header.addresses())).orElse(List.of()),
+                technologies(postalCode), stockOf(items));
+    }
+
+    private static ItemFacts itemFacts(OrderItem i) {
+        return new ItemFacts(i.getLine(), i.getProductCode(), i.getProductName(), i.getKind(), i.getCategory(),
+                i.getQuantity(), i.getInstallments(), i.getUnitPrice(), i.getMonthlyFee(),
+                i.getDownloadMbps() == null ? 0 : i.getDownloadMbps(), i.getContractMonths(), i.isFinanceable(),
+                i.getMaxInstallments());
+    }
+
+    private static CustomerFacts customerFacts(Customer c, boolean existing, OffsetDateTime at) {
+        int tenure = (int) Math.max(0, ChronoUnit.MONTHS.between(c.getCustomerSince(), at.toLocalDate()));
+        return new CustomerFacts(c.getDocumentType().name(), c.getDocumentNumber(), c.getSegment().name(), existing,
+                tenure, c.getCreditScore(), c.getOverdueDebt());
+    }
+
+    private List<CurrentProduct> currentProducts(Customer customer, OrderAddresses addresses) {
+        List<CustomerProduct> owned = customer.getProducts();
+        if (owned.isEmpty()) {
+            return List.of();
+        }
+        Set<String> codes = owned.stream().map(CustomerProduct::getProductCode).collect(Collectors.toSet());
+        Map<String, Product> catalogue = products.list("code in ?1", codes).stream()
+                .collect(Collectors.toMap(Product::getCode, Function.identity()));
+        return owned.stream().map(p -> new CurrentProduct(p.getProductCode(),
+                Optional.ofNullable(catalogue.get(p.getProductCode())).map(x -> x.getCategory().name()).orElse(""),
+                p.getAddress().postalCode(), sameAddress(p, addresses))).toList();
+    }
+
+    /** Same postal code and the same street, ignoring case, accents of spacing and punctuation. */
+    private static boolean sameAddress(CustomerProduct product, OrderAddresses addresses) {
+        if (addresses == null || addresses.servicePostalCode() == null) {
+            return false;
+        }
+        return addresses.servicePostalCode().equals(product.getAddress().postalCode())
+                && normalize(addresses.serviceStreet()).equals(normalize(product.getAddress().street()));
+    }
+
+    private static String normalize(String street) {
+        String plain = java.text.Normalizer.normalize(street == null ? "" : street, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+    }
+
+    private List<TechnologyAtAddress> technologies(String postalCode) {
+        Map<String, Integer> offered = postalCode == null ? Map.of() : coverage.findAt(postalCode).stream()
+                .collect(Collectors.toMap(c -> c.getTechnology().name(), Coverage::getMaxDownloadMbps, Math::max));
+        return Arrays.stream(TechnologyAtAddress.TECHNOLOGIES)
+                .map(t -> new TechnologyAtAddress(postalCode == null ? "" : postalCode, t, offered.containsKey(t),
+                        offered.getOrDefault(t, 0)))
+                .toList();
+    }
+
+    private List<StockAtLocation> stockOf(List<ItemFacts> items) {
+        Set<String> devices = items.stream().filter(ItemFacts::isDevice).map(ItemFacts::getProductCode)
+                .collect(Collectors.toSet());
+        if (devices.isEmpty()) {
+            return List.of();
+        }
+        List<Stock> levels = stock.find("select s from Stock s join fetch s.location where s.productCode in ?1",
+                devices).list();
+        return levels.stream().map(s -> new StockAtLocation(s.getProductCode(), s.getLocationCode(),
+                s.getLocation().getKind().name(), s.getOnHand(), s.getReserved())).toList();
+    }
+
+    private static BigDecimal sum(Collection<BigDecimal> amounts) {
+        return amounts.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+}

@@ -1,0 +1,116 @@
+package pe.telco.orders.order;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.hibernate.exception.ConstraintViolationException;
+import pe.telco.orders.common.NotFound;
+import pe.telco.orders.common.OperatorTime;
+import pe.telco.orders.common.Page;
+import pe.telco.orders.common.StateConflict;
+import pe.telco.orders.customer.Customer;
+import pe.telco.orders.customer.CustomerService;
+
+/** Receives orders from the channels, and moves them from state to state with their history. */
+@ApplicationScoped
+public class OrderService {
+
+    private final OrderRepository orders;
+    private final OrderEventRepository events;
+    private final OrderDraftValidator validator;
+    private final CustomerService customers;
+    private final OperatorTime time;
+
+    public OrderService(OrderRepository orders, OrderEventRepository events, OrderDraftValidator validator,
+            CustomerService customers, OperatorTime time) {
+        this.orders = orders;
+        this.events = events;
+        this.validator = validator;
+        this.customers = customers;
+        this.time = time;
+    }
+
+    /**
+     * Validates and stores a new order in state acknowledged. A second order with the same channel and externalId
+     * is refused with the existing order's location, also when two arrive at the same moment.
+     */
+    public Order create(OrderRequest request, String actor) {
+        OrderDraft draft = validator.validate(request);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> insert(draft, actor));
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                throw duplicate(orders.findByExternalId(draft.channel(), draft.externalId()).orElseThrow());
+            }
+            throw e;
+        }
+    }
+
+    private Order insert(OrderDraft draft, String actor) {
+        orders.findByExternalId(draft.channel(), draft.externalId()).ifPresent(existing -> {
+            throw duplicate(existing);
+        });
+        Customer customer = customers.findOrCreate(draft.documentType(), draft.documentNumber(),
+                draft.customerName(), draft.email(), draft.phone(), draft.segment());
+        OffsetDateTime now = time.now();
+        Order order = new Order(orders.nextOrderNumber(now.getYear()), draft.externalId(), draft.channel(),
+                customer.getId(), new OrderCustomer(draft.documentType().name(), draft.documentNumber(),
+                        draft.customerName(), draft.email(), draft.phone(), draft.segment().name()),
+                draft.addresses(), draft.deliveryMethod(), draft.pickupStoreCode(), draft.paymentMethod(),
+                draft.acceptedTermsVersion(), draft.currency(), now);
+        draft.lines().forEach(line -> order.addItem(line.product(), line.quantity(), line.installments()));
+        orders.persist(order);
+        orders.flush();
+        events.persist(new OrderEvent(order.getId(), now, "received", null, OrderState.ACKNOWLEDGED, actor,
+                "Order received from channel " + draft.channel()));
+        return order;
+    }
+
+    @Transactional
+    public Order get(long id) {
+        return orders.findWithItems(id).orElseThrow(() -> new NotFound("Order", id));
+    }
+
+    @Transactional
+    public Page<Order> search(OrderState state, Channel channel, String externalId, String customerDocument,
+            int page, int size) {
+        Page.validate(page, size);
+        var query = orders.search(state, channel, externalId, customerDocument);
+        List<Order> found = query.page(page, size).list();
+        found.forEach(o -> o.getItems().size());
+        return new Page<>(found, page, size, query.count());
+    }
+
+    /** Moves the order to its next state and records why and who, in the caller's transaction. */
+    public void transition(Order order, OrderState next, String milestone, String actor, String cause) {
+        OrderState from = order.getState();
+        OffsetDateTime now = time.now();
+        order.moveTo(next, now);
+        events.persist(new OrderEvent(order.getId(), now, milestone, from, next, actor, cause));
+    }
+
+    @Transactional
+    public List<OrderEvent> history(long id) {
+        if (orders.findByIdOptional(id).isEmpty()) {
+            throw new NotFound("Order", id);
+        }
+        return events.history(id);
+    }
+
+    private static StateConflict duplicate(Order existing) {
+        return new StateConflict("An order with channel " + existing.getChannel() + " and externalId "
+                + existing.getExternalId() + " already exists: " + existing.getOrderNumber(),
+                existing.getState().tmf(), existing.location(), List.of());
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException c && "23505".equals(c.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,42 @@
+package pe.telco.orders.ruleset;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/** The exact bytes of one file of one ruleset version. */
+@Entity
+@Table(name = "ruleset_file")
+public class StoredRuleFile {
+
+    /** Version and file name. */
+    @Embeddable
+    public record Key(@Column(name = "ruleset_version") Integer version, @Column(name = "name") String name)
+            implements Serializable {
+    }
+
+    @EmbeddedId
+    private Key key;
+    private byte[] content;
+    private String sha256;
+
+    protected StoredRuleFile() {
+    }
+
+    public StoredRuleFile(int version, RuleFile file) {
+        this.key = new Key(version, file.name());
+        this.content = file.content();
+        this.sha256 = RulesetCompiler.contentHash(java.util.List.of(new RuleFile("", file.content())));
+    }
+
+    public RuleFile toRuleFile() {
+        return new RuleFile(key.name(), content);
+    }
+
+    public Key getKey() { return key; }
+    public String getSha256() { return sha256; }
+    public int size() { return content.length; }
+}
