@@ -16,4 +16,9 @@ public class OperatorTime {
     public OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }
+
+    /** The same instant as the operator reads it (times come back from the database in UTC). */
+    public static OffsetDateTime local(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(ZONE).toOffsetDateTime();
+    }
 }

@@ -1,0 +1,6 @@
+package pe.telco.orders.evaluation.facts;
+
+/** What one check concluded, from best to worst. */
+public enum Outcome {
+    PASS, REVIEW, FAIL
+}

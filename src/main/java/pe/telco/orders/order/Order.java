@@ -1,0 +1,126 @@
+package pe.telco.orders.order;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import pe.telco.orders.catalog.Product;
+import pe.telco.orders.common.StateConflict;
+
+/** An order from a channel: who, where, what (prices copied from the catalogue) and its TMF622 state. */
+@Entity
+@Table(name = "orders")
+public class Order {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "order_number")
+    private String orderNumber;
+    @Column(name = "external_id")
+    private String externalId;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    @Column(name = "customer_id")
+    private Long customerId;
+    @Embedded
+    private OrderCustomer customer;
+    @Embedded
+    private OrderAddresses addresses;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_method")
+    private DeliveryMethod deliveryMethod;
+    @Column(name = "pickup_store_code")
+    private String pickupStoreCode;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_method")
+    private PaymentMethod paymentMethod;
+    @Column(name = "accepted_terms_version")
+    private String acceptedTermsVersion;
+    private String currency;
+    @Enumerated(EnumType.STRING)
+    private OrderState state;
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    private OffsetDateTime updatedAt;
+    @Version
+    private long version;
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("line")
+    private List<OrderItem> items = new ArrayList<>();
+
+    protected Order() {
+    }
+
+    Order(String orderNumber, String externalId, Channel channel, Long customerId, OrderCustomer customer,
+            OrderAddresses addresses, DeliveryMethod deliveryMethod, String pickupStoreCode,
+            PaymentMethod paymentMethod, String acceptedTermsVersion, String currency, OffsetDateTime createdAt) {
+        this.orderNumber = orderNumber;
+        this.externalId = externalId;
+        this.channel = channel;
+        this.customerId = customerId;
+        this.customer = customer;
+        this.addresses = addresses;
+        this.deliveryMethod = deliveryMethod;
+        this.pickupStoreCode = pickupStoreCode;
+        this.paymentMethod = paymentMethod;
+        this.acceptedTermsVersion = acceptedTermsVersion;
+        this.currency = currency;
+        this.state = OrderState.ACKNOWLEDGED;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    void addItem(Product product, int quantity, int installments) {
+        items.add(new OrderItem(this, items.size() + 1, product, quantity, installments));
+    }
+
+    /**
+     * Moves the order (and its open items) to {@code next}; refuses a transition the state machine does not allow.
+     */
+    public void moveTo(OrderState next, OffsetDateTime at) {
+        if (!state.canMoveTo(next)) {
+            throw new StateConflict("Order " + orderNumber + " is " + state.tmf() + " and cannot become "
+                    + next.tmf(), state.tmf());
+        }
+        state = next;
+        updatedAt = at;
+        items.forEach(item -> item.moveTo(next));
+    }
+
+    public String location() {
+        return "/api/orders/" + id;
+    }
+
+    public Long getId() { return id; }
+    public String getOrderNumber() { return orderNumber; }
+    public String getExternalId() { return externalId; }
+    public Channel getChannel() { return channel; }
+    public Long getCustomerId() { return customerId; }
+    public OrderCustomer getCustomer() { return customer; }
+    public OrderAddresses getAddresses() { return addresses; }
+    public DeliveryMethod getDeliveryMethod() { return deliveryMethod; }
+    public String getPickupStoreCode() { return pickupStoreCode; }
+    public PaymentMethod getPaymentMethod() { return paymentMethod; }
+    public String getAcceptedTermsVersion() { return acceptedTermsVersion; }
+    public String getCurrency() { return currency; }
+    public OrderState getState() { return state; }
+    public OffsetDateTime getCreatedAt() { return createdAt; }
+    public OffsetDateTime getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
+    public List<OrderItem> getItems() { return Collections.unmodifiableList(items); }
+}

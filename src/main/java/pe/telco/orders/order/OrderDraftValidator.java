@@ -1,0 +1,261 @@
+package pe.telco.orders.order;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import pe.telco.orders.catalog.Product;
+import pe.telco.orders.catalog.ProductKind;
+import pe.telco.orders.catalog.ProductRepository;
+import pe.telco.orders.common.FieldError;
+import pe.telco.orders.common.InvalidInput;
+import pe.telco.orders.customer.DocumentType;
+import pe.telco.orders.customer.Segment;
+import pe.telco.orders.location.Location;
+import pe.telco.orders.location.LocationKind;
+import pe.telco.orders.location.LocationRepository;
+
+/** Checks an order request field by field, all at once, against the catalogue and the stores; nothing is stored. */
+@ApplicationScoped
+public class OrderDraftValidator {
+
+    public static final int MAX_ITEMS = 50;
+    public static final int MAX_QUANTITY = 20;
+    public static final int MAX_INSTALLMENTS = 60;
+    private static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9._:/-]{1,64}");
+    private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,63}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,20}");
+    private static final Pattern TERMS_VERSION = Pattern.compile("[A-Za-z0-9.-]{1,20}");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cs}&&[^\\t]]");
+
+    private final ProductRepository products;
+    private final LocationRepository locations;
+
+    public OrderDraftValidator(ProductRepository products, LocationRepository locations) {
+        this.products = products;
+        this.locations = locations;
+    }
+
+    /** The validated draft, or {@link InvalidInput} listing every bad field. */
+    public OrderDraft validate(OrderRequest request) {
+        if (request == null) {
+            throw new InvalidInput("body", "an order is required");
+        }
+        Errors errors = new Errors();
+        String externalId = errors.text("externalId", request.externalId(), 64, true);
+        if (externalId != null && !EXTERNAL_ID.matcher(externalId).matches()) {
+            errors.add("externalId", "must be 1 to 64 letters, digits or . _ : / -");
+        }
+        Channel channel = errors.choice("channel", request.channel(), Channel.class, true);
+        OrderRequest.Customer customer = request.customer();
+        DocumentType documentType = null;
+        String documentNumber = null;
+        String name = null;
+        String email = null;
+        String phone = null;
+        Segment segment = Segment.RESIDENTIAL;
+        if (customer == null) {
+            errors.add("customer", "is required");
+        } else {
+            documentType = errors.choice("customer.documentType", customer.documentType(), DocumentType.class, true);
+            documentNumber = errors.text("customer.documentNumber", customer.documentNumber(), 12, true);
+            if (documentType != null && documentNumber != null && !documentType.accepts(documentNumber)) {
+                errors.add("customer.documentNumber", documentType.rule());
+            }
+            documentNumber = DocumentType.normalize(documentNumber);
+            name = errors.text("customer.name", customer.name(), 200, true);
+            email = errors.text("customer.email", customer.email(), 254, false);
+            if (email != null && !EMAIL.matcher(email).matches()) {
+                errors.add("customer.email", "is not an e-mail address");
+            }
+            phone = errors.text("customer.phone", customer.phone(), 20, false);
+            if (phone != null && !PHONE.matcher(phone).matches()) {
+                errors.add("customer.phone", "must be 6 to 20 digits, spaces, dashes or parentheses, with an optional +");
+            }
+            Segment given = errors.choice("customer.segment", customer.segment(), Segment.class, false);
+            segment = given == null ? Segment.RESIDENTIAL : given;
+        }
+        List<OrderDraft.Line> lines = lines(request.items(), errors);
+        boolean hasService = lines.stream().anyMatch(l -> l.product().getKind() == ProductKind.SERVICE);
+        boolean hasDevice = lines.stream().anyMatch(l -> l.product().getKind() == ProductKind.DEVICE);
+        OrderRequest.Address service = address("serviceAddress", request.serviceAddress(), hasService, errors);
+        if (hasService && request.serviceAddress() == null) {
+            errors.add("serviceAddress", "is required when the order has a service (it is where coverage is checked)");
+        }
+        DeliveryMethod method = null;
+        String storeCode = null;
+        OrderRequest.Address deliveryAddress = null;
+        OrderRequest.Delivery delivery = request.delivery();
+        if (delivery == null) {
+            if (hasDevice) {
+                errors.add("delivery", "is required when the order has a device");
+            }
+        } else {
+            method = errors.choice("delivery.method", delivery.method(), DeliveryMethod.class, true);
+            if (method == DeliveryMethod.STORE_PICKUP) {
+                storeCode = store(delivery.storeCode(), errors);
+            } else if (method == DeliveryMethod.HOME_DELIVERY) {
+                deliveryAddress = address("delivery.address", delivery.address(), false, errors);
+                if (delivery.address() == null && request.serviceAddress() == null) {
+                    errors.add("delivery.address", "is required for home delivery when there is no service address");
+                }
+                if (delivery.storeCode() != null) {
+                    errors.add("delivery.storeCode", "is only for STORE_PICKUP");
+                }
+            }
+        }
+        PaymentMethod payment = errors.choice("paymentMethod", request.paymentMethod(), PaymentMethod.class, true);
+        String terms = errors.text("acceptedTermsVersion", request.acceptedTermsVersion(), 20, false);
+        if (terms != null && !TERMS_VERSION.matcher(terms).matches()) {
+            errors.add("acceptedTermsVersion", "must be 1 to 20 letters, digits, dots or dashes");
+        }
+        Set<String> currencies = lines.stream().map(l -> l.product().getCurrency()).collect(Collectors.toSet());
+        if (currencies.size() > 1) {
+            errors.add("items", "all products of an order must be priced in one currency, found " + currencies);
+        }
+        errors.throwIfAny();
+        OrderRequest.Address deliverTo = deliveryAddress != null ? deliveryAddress
+                : method == DeliveryMethod.HOME_DELIVERY ? service : null;
+        OrderAddresses addresses = new OrderAddresses(
+                service == null ? null : service.street(), service == null ? null : service.city(),
+                service == null ? null : service.postalCode(),
+                deliverTo == null ? null : deliverTo.street(), deliverTo == null ? null : deliverTo.city(),
+                deliverTo == null ? null : deliverTo.postalCode());
+        return new OrderDraft(externalId, channel, documentType, documentNumber, name, email, phone, segment,
+                addresses, method, storeCode, payment, terms, currencies.stream().findFirst().orElse("PEN"), lines);
+    }
+
+    private List<OrderDraft.Line> lines(List<OrderRequest.Item> items, Errors errors) {
+        if (items == null || items.isEmpty()) {
+            errors.add("items", "must list at least one product");
+            return List.of();
+        }
+        if (items.size() > MAX_ITEMS) {
+            errors.add("items", "must list at most " + MAX_ITEMS + " products");
+            return List.of();
+        }
+        Set<String> codes = items.stream().filter(Objects::nonNull).map(OrderRequest.Item::productCode)
+                .filter(c -> c != null && c.length() <= 40).collect(Collectors.toCollection(HashSet::new));
+        Map<String, Product> found = codes.isEmpty() ? Map.of()
+                : products.list("code in ?1", codes).stream().collect(Collectors.toMap(Product::getCode, Function.identity()));
+        List<OrderDraft.Line> lines = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String at = "items[" + i + "]";
+            OrderRequest.Item item = items.get(i);
+            if (item == null) {
+                errors.add(at, "must be a product, not null");
+                continue;
+            }
+            String code = errors.text(at + ".productCode", item.productCode(), 40, true);
+            Product product = code == null ? null : found.get(code);
+            if (code != null && product == null) {
+                errors.add(at + ".productCode", "is not in the catalogue: " + code);
+            }
+            int quantity = item.quantity() == null ? 1 : item.quantity();
+            if (quantity < 1 || quantity > MAX_QUANTITY) {
+                errors.add(at + ".quantity", "must be between 1 and " + MAX_QUANTITY);
+            }
+            int installments = item.installments() == null ? 0 : item.installments();
+            if (installments < 0 || installments > MAX_INSTALLMENTS) {
+                errors.add(at + ".installments", "must be between 0 and " + MAX_INSTALLMENTS);
+            } else if (product != null && installments > 0) {
+                if (product.getKind() == ProductKind.SERVICE) {
+                    errors.add(at + ".installments", "a service is paid monthly and cannot be financed");
+                } else if (!product.isFinanceable()) {
+                    errors.add(at + ".installments", product.getCode() + " cannot be financed");
+                } else if (installments > product.getMaxInstallments()) {
+                    errors.add(at + ".installments", product.getCode() + " can be financed in at most "
+                            + product.getMaxInstallments() + " instalments");
+                }
+            }
+            if (product != null) {
+                lines.add(new OrderDraft.Line(product, quantity, installments));
+            }
+        }
+        return lines;
+    }
+
+    private OrderRequest.Address address(String field, OrderRequest.Address address, boolean required, Errors errors) {
+        if (address == null) {
+            return null;
+        }
+        String street = errors.text(field + ".street", address.street(), 200, true);
+        String city = errors.text(field + ".city", address.city(), 100, true);
+        String postalCode = errors.text(field + ".postalCode", address.postalCode(), 5, true);
+        if (postalCode != null && !POSTAL_CODE.matcher(postalCode).matches()) {
+            errors.add(field + ".postalCode", "must be 5 digits");
+        }
+        return new OrderRequest.Address(street, city, postalCode);
+    }
+
+    private String store(String storeCode, Errors errors) {
+        String code = errors.text("delivery.storeCode", storeCode, 40, true);
+        if (code == null) {
+            return null;
+        }
+        Location location = locations.findById(code);
+        if (location == null) {
+            errors.add("delivery.storeCode", "is not a known store: " + code);
+        } else if (location.getKind() != LocationKind.STORE) {
+            errors.add("delivery.storeCode", code + " is a warehouse, not a store customers can pick up from");
+        }
+        return code;
+    }
+
+    /** Collects field errors; texts are trimmed, and control characters refused (PostgreSQL text cannot hold NUL). */
+    private static final class Errors {
+
+        private final List<FieldError> list = new ArrayList<>();
+
+        void add(String field, String message) {
+            list.add(new FieldError(field, message));
+        }
+
+        String text(String field, String value, int max, boolean required) {
+            if (value == null || value.isBlank()) {
+                if (required) {
+                    add(field, "is required");
+                }
+                return null;
+            }
+            String trimmed = value.strip();
+            if (trimmed.length() > max) {
+                add(field, "must be at most " + max + " characters");
+                return null;
+            }
+            if (CONTROL.matcher(trimmed).find()) {
+                add(field, "must not contain control characters");
+                return null;
+            }
+            return trimmed;
+        }
+
+        <E extends Enum<E>> E choice(String field, String value, Class<E> type, boolean required) {
+            String text = text(field, value, 40, required);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                add(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+                return null;
+            }
+        }
+
+        void throwIfAny() {
+            if (!list.isEmpty()) {
+                throw new InvalidInput(list);
+            }
+        }
+    }
+}

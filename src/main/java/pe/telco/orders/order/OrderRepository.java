@@ -1,0 +1,54 @@
+package pe.telco.orders.order;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Orders: by id with their items, by the channel's reference, and filtered lists. */
+@ApplicationScoped
+public class OrderRepository implements PanacheRepository<Order> {
+
+    public Optional<Order> findWithItems(long id) {
+        return find("select o from Order o left join fetch o.items where o.id = ?1", id).firstResultOptional();
+    }
+
+    public Optional<Order> findByExternalId(Channel channel, String externalId) {
+        return find("channel = ?1 and externalId = ?2", channel, externalId).firstResultOptional();
+    }
+
+    /** Newest first; every filter is optional. */
+    public PanacheQuery<Order> search(OrderState state, Channel channel, String externalId, String customerDocument) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (state != null) {
+            where.add("state = :state");
+            params.and("state", state);
+        }
+        if (channel != null) {
+            where.add("channel = :channel");
+            params.and("channel", channel);
+        }
+        if (externalId != null) {
+            where.add("externalId = :externalId");
+            params.and("externalId", externalId);
+        }
+        if (customerDocument != null) {
+            where.add("customer.documentNumber = :document");
+            params.and("document", customerDocument);
+        }
+        Sort newestFirst = Sort.descending("createdAt").and("id", Sort.Direction.Descending);
+        return where.isEmpty() ? findAll(newestFirst) : find(String.join(" and ", where), newestFirst, params);
+    }
+
+    /** A readable, unique order number such as ORD-2026-000123 (ids are keys, never business numbers). */
+    public String nextOrderNumber(int year) {
+        Number next = (Number) getEntityManager().createNativeQuery("select nextval('order_number_seq')")
+                .getSingleResult();
+        return "ORD-%d-%06d".formatted(year, next.longValue());
+    }
+}

@@ -1,0 +1,54 @@
+package pe.telco.orders.order;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** TMF622 order states, as channels see them ({@code inProgress}, not IN_PROGRESS). */
+public enum OrderState {
+    ACKNOWLEDGED("acknowledged"),
+    PENDING("pending"),
+    REJECTED("rejected"),
+    IN_PROGRESS("inProgress"),
+    COMPLETED("completed"),
+    PARTIAL("partial"),
+    FAILED("failed"),
+    CANCELLED("cancelled");
+
+    private final String tmf;
+
+    OrderState(String tmf) {
+        this.tmf = tmf;
+    }
+
+    @JsonValue
+    public String tmf() {
+        return tmf;
+    }
+
+    private static final Map<OrderState, Set<OrderState>> NEXT = Map.of(
+            ACKNOWLEDGED, EnumSet.of(PENDING, REJECTED, IN_PROGRESS, CANCELLED),
+            PENDING, EnumSet.of(IN_PROGRESS, REJECTED, CANCELLED),
+            IN_PROGRESS, EnumSet.of(COMPLETED, PARTIAL, FAILED, CANCELLED),
+            REJECTED, EnumSet.noneOf(OrderState.class),
+            COMPLETED, EnumSet.noneOf(OrderState.class),
+            PARTIAL, EnumSet.noneOf(OrderState.class),
+            FAILED, EnumSet.noneOf(OrderState.class),
+            CANCELLED, EnumSet.noneOf(OrderState.class));
+
+    /** The one place that says which state may follow which. */
+    public boolean canMoveTo(OrderState next) {
+        return NEXT.get(this).contains(next);
+    }
+
+    /** Parses the TMF622 word, for query parameters. */
+    public static OrderState fromTmf(String word) {
+        for (OrderState state : values()) {
+            if (state.tmf.equals(word)) {
+                return state;
+            }
+        }
+        return null;
+    }
+}

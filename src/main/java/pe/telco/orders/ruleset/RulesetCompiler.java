@@ -1,0 +1,235 @@
+package pe.telco.orders.ruleset;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import pe.telco.orders.evaluation.facts.OrderFacts;
+
+/**
+ * Turns the files of a ruleset into a KieBase, or into a list of problems a business user can act on. Pure: no
+ * database, no CDI, so rule tests build the real files with it directly.
+ */
+public class RulesetCompiler {
+
+    static final String PACKAGE_PATH = "src/main/resources/pe/telco/orders/rules/";
+    private static final Pattern DRL_RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+    private static final Pattern RULE_ID = Pattern.compile("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-\\d{2,}$");
+    private static final Pattern TABLE_ORIGIN = Pattern.compile("//\\s*rule values at ([A-Z]+)(\\d+)");
+
+    private final DecisionTableReader tableReader = new DecisionTableReader();
+
+    /** Compiles {@code files} as ruleset {@code version}; throws {@link RulesetInvalid} listing every problem. */
+    public CompiledRuleset compile(int version, List<RuleFile> files) {
+        long started = System.nanoTime();
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, RuleInfo> catalog = new LinkedHashMap<>();
+        Map<String, Source> sources = new LinkedHashMap<>();
+        if (files.isEmpty()) {
+            throw new RulesetInvalid(List.of(RuleProblem.inFile("(ruleset)", "A ruleset needs at least one file")));
+        }
+        for (RuleFile file : files) {
+            if (file.isDecisionTable()) {
+                readTable(file, catalog, sources, problems);
+            } else if (file.isDrl()) {
+                readDrl(file, catalog, sources, problems);
+            } else {
+                problems.add(RuleProblem.inFile(file.name(),
+                        "Only .drl files and .drl.xlsx decision tables are rules; Drools would ignore this file"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesetInvalid(problems);
+        }
+        KieBase kieBase = build(sources, problems);
+        if (!problems.isEmpty()) {
+            throw new RulesetInvalid(problems);
+        }
+        checkCatalogCovers(kieBase, catalog);
+        return new CompiledRuleset(version, contentHash(files), kieBase, Map.copyOf(catalog),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** SHA-256 over the files' names and exact bytes, in name order: the same files always give the same hash. */
+    public static String contentHash(List<RuleFile> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (RuleFile file : files.stream().sorted(Comparator.comparing(RuleFile::name)).toList()) {
+                digest.update(file.name().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(java.nio.ByteBuffer.allocate(Long.BYTES).putLong(file.content().length).array());
+                digest.update(file.content());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    /** Generated DRL of a table, with where each of its lines came from. */
+    private record Source(RuleFile file, String drl, List<DecisionTableReader.Table> tables) {
+    }
+
+    private void readTable(RuleFile file, Map<String, RuleInfo> catalog, Map<String, Source> sources,
+            List<RuleProblem> problems) {
+        int before = problems.size();
+        List<DecisionTableReader.Table> tables = tableReader.read(file, problems);
+        for (DecisionTableReader.Table table : tables) {
+            DecisionTableReader.Column name = table.columns().stream()
+                    .filter(c -> c.keyword().equals("NAME")).findFirst().orElse(null);
+            for (DecisionTableReader.TableRow row : table.rows()) {
+                if (row.id().isEmpty()) {
+                    continue;
+                }
+                String cell = (name == null ? "A" : name.letter()) + row.excelRow();
+                register(new RuleInfo(row.id(), row.description(), file.name(), table.sheet(), row.excelRow()),
+                        file.name() + "!" + table.sheet() + "!" + cell, catalog, problems);
+            }
+        }
+        if (problems.size() > before) {
+            return;
+        }
+        try {
+            String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), InputType.XLS);
+            sources.put(file.name(), new Source(file, drl, tables));
+        } catch (RuntimeException e) {
+            problems.add(RuleProblem.inFile(file.name(), "Drools could not read the table: " + e.getMessage()));
+        }
+    }
+
+    private void readDrl(RuleFile file, Map<String, RuleInfo> catalog, Map<String, Source> sources,
+            List<RuleProblem> problems) {
+        String drl = new String(file.content(), StandardCharsets.UTF_8);
+        Matcher m = DRL_RULE.matcher(drl);
+        while (m.find()) {
+            int line = (int) drl.substring(0, m.start()).lines().count() + 1;
+            String ruleName = m.group(1).trim();
+            String id = CompiledRuleset.idOf(ruleName);
+            String location = file.name() + ":" + line;
+            if (!RULE_ID.matcher(id).matches() || id.equals(ruleName)) {
+                problems.add(new RuleProblem(location, "Rule \"" + ruleName
+                        + "\" must be named by a stable id and a sentence, e.g. \"INV-001 Device needs stock\""));
+                continue;
+            }
+            register(new RuleInfo(id, ruleName.substring(id.length()).trim(), file.name(), null, line), location,
+                    catalog, problems);
+        }
+        sources.put(file.name(), new Source(file, drl, List.of()));
+    }
+
+    private static void register(RuleInfo info, String location, Map<String, RuleInfo> catalog,
+            List<RuleProblem> problems) {
+        RuleInfo earlier = catalog.putIfAbsent(info.id(), info);
+        if (earlier != null) {
+            String where = earlier.sheet() == null ? earlier.source() + ":" + earlier.row()
+                    : earlier.source() + "!" + earlier.sheet() + " row " + earlier.row();
+            problems.add(new RuleProblem(location, "Rule id " + info.id() + " is already used at " + where
+                    + "; ids are audit keys and must be unique across the ruleset"));
+        }
+    }
+
+    private KieBase build(Map<String, Source> sources, List<RuleProblem> problems) {
+        KieServices kie = KieServices.Factory.get();
+        ReleaseId releaseId = kie.newReleaseId("pe.telco.orders", "ruleset", "1.0.0-" + UUID.randomUUID());
+        KieFileSystem kfs = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
+        for (Source source : sources.values()) {
+            kfs.write(PACKAGE_PATH + drlName(source.file()), source.drl());
+        }
+        ClassLoader factsLoader = OrderFacts.class.getClassLoader();
+        KieBuilder builder = kie.newKieBuilder(kfs, factsLoader).buildAll();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(locate(message, sources));
+        }
+        if (!problems.isEmpty()) {
+            kie.getRepository().removeKieModule(releaseId);
+            return null;
+        }
+        try {
+            return kie.newKieContainer(releaseId, factsLoader).getKieBase();
+        } finally {
+            kie.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static String drlName(RuleFile file) {
+        return file.isDecisionTable() ? file.name() + ".drl" : file.name();
+    }
+
+    /** Maps a compiler message back to the DRL line, or to the spreadsheet cell whose content produced it. */
+    private static RuleProblem locate(Message message, Map<String, Source> sources) {
+        String text = message.getText().lines().findFirst().orElse(message.getText());
+        Source source = sources.values().stream()
+                .filter(s -> message.getPath() != null && message.getPath().endsWith(drlName(s.file())))
+                .findFirst().orElse(null);
+        if (source == null) {
+            return RuleProblem.inFile("(ruleset)", text);
+        }
+        if (!source.file().isDecisionTable()) {
+            return new RuleProblem(source.file().name() + ":" + message.getLine(), text);
+        }
+        return locateInTable(source, message.getLine(), text);
+    }
+
+    private static RuleProblem locateInTable(Source source, int line, String text) {
+        List<String> lines = source.drl().lines().toList();
+        for (int i = Math.min(line, lines.size()) - 1; i >= 0; i--) {
+            Matcher origin = TABLE_ORIGIN.matcher(lines.get(i));
+            if (!origin.find()) {
+                continue;
+            }
+            int excelRow = Integer.parseInt(origin.group(2));
+            String offending = line - 1 < lines.size() && line > 0 ? lines.get(line - 1) : "";
+            for (DecisionTableReader.Table table : source.tables()) {
+                for (DecisionTableReader.TableRow row : table.rows()) {
+                    if (row.excelRow() != excelRow) {
+                        continue;
+                    }
+                    String column = offendingColumn(table, row, offending);
+                    return RuleProblem.atCell(source.file().name(), table.sheet(), column + excelRow,
+                            "Rule " + row.id() + " does not compile: " + text);
+                }
+            }
+            return RuleProblem.atCell(source.file().name(), "?", origin.group(1) + excelRow, text);
+        }
+        return RuleProblem.inFile(source.file().name(), text);
+    }
+
+    /** The condition or action cell of the row whose content appears on the offending generated line. */
+    private static String offendingColumn(DecisionTableReader.Table table, DecisionTableReader.TableRow row,
+            String offending) {
+        return table.columns().stream()
+                .filter(c -> c.keyword().equals("CONDITION") || c.keyword().equals("ACTION"))
+                .filter(c -> row.cells().containsKey(c.index()) && offending.contains(row.cells().get(c.index())))
+                .map(DecisionTableReader.Column::letter)
+                .findFirst()
+                .orElseGet(() -> table.columns().get(0).letter());
+    }
+
+    private static void checkCatalogCovers(KieBase kieBase, Map<String, RuleInfo> catalog) {
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                catalog.putIfAbsent(CompiledRuleset.idOf(rule.getName()),
+                        new RuleInfo(CompiledRuleset.idOf(rule.getName()), rule.getName(), "(unknown)", null, null));
+            }
+        }
+    }
+}
