@@ -34,13 +34,13 @@ public class ProblemMapping {
     }
 
     @ServerExceptionMapper
-    public Response conflict(StateConflict e) {
+    public Response conflict(StateConflict e, jakarta.ws.rs.core.UriInfo uri) {
         Problem p = Problem.of("state-conflict", "The current state does not allow this", 409, e.getMessage());
         p = new Problem(p.type(), p.title(), p.status(), p.detail(), List.of(), e.currentState(),
                 e.allowedActions(), e.location());
         Response.ResponseBuilder response = Response.status(409).type(Problem.MEDIA_TYPE).entity(p);
         if (e.location() != null) {
-            response.header("Location", e.location());
+            response.header("Location", uri.getBaseUriBuilder().path(e.location()).build());
         }
         return response.build();
     }

@@ -1,6 +1,5 @@
 package pe.telco.orders.evaluation;
 
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,25 +9,20 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import pe.telco.orders.common.OperatorTime;
-import pe.telco.orders.order.OrderRequest;
 
-/** Decide an order (stored), read its latest decision, or try an order body without storing anything. */
-@Path("/api")
+/** Decide an order (stored) and read its latest decision. */
+@Path("/api/orders/{id}/evaluation")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluation")
 public class EvaluationResource {
 
     private final EvaluationService service;
-    private final OperatorTime time;
 
-    public EvaluationResource(EvaluationService service, OperatorTime time) {
+    public EvaluationResource(EvaluationService service) {
         this.service = service;
-        this.time = time;
     }
 
     @POST
-    @Path("/orders/{id}/evaluation")
     @Operation(summary = "Evaluate an acknowledged order: RELEASED → inProgress, HELD → pending, REJECTED → rejected")
     @APIResponse(responseCode = "200", description = "The decision, its reasons and the rules that fired")
     @APIResponse(responseCode = "409", description = "The order is not acknowledged (the body names its state)")
@@ -38,17 +32,8 @@ public class EvaluationResource {
     }
 
     @GET
-    @Path("/orders/{id}/evaluation")
     @Operation(summary = "The latest evaluation of an order")
     public EvaluationResponse latest(@PathParam("id") long id) {
         return EvaluationResponse.from(service.latest(id));
-    }
-
-    @POST
-    @Path("/evaluations")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decide an order body as it would be decided now; nothing is stored, no stock reserved")
-    public EvaluationResponse tryOut(OrderRequest request) {
-        return EvaluationResponse.dryRun(service.tryOut(request), time.now());
     }
 }

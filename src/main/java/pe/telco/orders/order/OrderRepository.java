@@ -14,7 +14,7 @@ import java.util.Optional;
 public class OrderRepository implements PanacheRepository<Order> {
 
     public Optional<Order> findWithItems(long id) {
-        return find("select o from Order o left join fetch o.items where o.id = ?1", id).firstResultOptional();
+        return find("select o from Order o left join fetch o.items where o.id = ?1", id).singleResultOptional();
     }
 
     public Optional<Order> findByExternalId(Channel channel, String externalId) {

@@ -52,7 +52,13 @@ final class DecisionTableReader {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
             List<Table> tables = new ArrayList<>();
             for (Sheet sheet : workbook) {
-                tables.addAll(readSheet(file.name(), sheet, problems));
+                List<Table> found = readSheet(file.name(), sheet, problems);
+                if (!found.isEmpty() && workbook.getSheetIndex(sheet) > 0) {
+                    problems.add(RuleProblem.atCell(file.name(), sheet.getSheetName(),
+                            DecisionTableReader.cellRef(found.get(0).headerExcelRow() - 1, 0),
+                            "Drools reads only the first sheet of a workbook; move this RuleTable to the first sheet"));
+                }
+                tables.addAll(found);
             }
             if (tables.isEmpty()) {
                 problems.add(RuleProblem.inFile(file.name(), "The workbook has no RuleTable: no rule would run"));

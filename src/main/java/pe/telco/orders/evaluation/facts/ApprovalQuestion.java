@@ -27,7 +27,7 @@ public class ApprovalQuestion extends Question {
 
     @Override
     public Map<String, Object> placeholders() {
-        return Map.of("segment", segment, "channel", channel, "financedTotal", financedTotal,
+        return values("segment", segment, "channel", channel, "financedTotal", financedTotal,
                 "orderTotal", orderTotal, "deviceCount", deviceCount, "installments", maxInstallments);
     }
 

@@ -18,7 +18,7 @@ public class CompatibilityQuestion extends Question {
 
     @Override
     public Map<String, Object> placeholders() {
-        return Map.of("productCode", getProductCode(), "productName", productName, "postalCode", postalCode);
+        return values("productCode", getProductCode(), "productName", productName, "postalCode", postalCode);
     }
 
     /** For table cells that list categories: {@code inCategories("FIBER_INTERNET, HFC_INTERNET")}. */

@@ -20,7 +20,7 @@ public class ContractQuestion extends Question {
 
     @Override
     public Map<String, Object> placeholders() {
-        return Map.of("productCode", getProductCode(), "productName", productName,
+        return values("productCode", getProductCode(), "productName", productName,
                 "contractMonths", contractMonths, "segment", segment);
     }
 

@@ -29,7 +29,7 @@ public class CreditQuestion extends Question {
 
     @Override
     public Map<String, Object> placeholders() {
-        return Map.of("segment", segment, "creditScore", creditScore, "overdueDebt", overdueDebt,
+        return values("segment", segment, "creditScore", creditScore, "overdueDebt", overdueDebt,
                 "tenureMonths", tenureMonths, "financedTotal", financedTotal, "installments", maxInstallments);
     }
 

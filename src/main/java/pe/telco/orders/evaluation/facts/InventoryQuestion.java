@@ -20,7 +20,7 @@ public class InventoryQuestion extends Question {
 
     @Override
     public Map<String, Object> placeholders() {
-        return Map.of("productCode", getProductCode(), "productName", productName, "quantity", quantity,
+        return values("productCode", getProductCode(), "productName", productName, "quantity", quantity,
                 "storeCode", pickupStoreCode);
     }
 

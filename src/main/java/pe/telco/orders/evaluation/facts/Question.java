@@ -34,6 +34,15 @@ public abstract class Question {
         return false;
     }
 
+    /** Placeholder values by name, given as name, value pairs; a missing value stays visible as {name}. */
+    protected static Map<String, Object> values(Object... namesAndValues) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            values.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return values;
+    }
+
     /** Values a reason message may name as {@code {name}}. */
     public abstract Map<String, Object> placeholders();
 

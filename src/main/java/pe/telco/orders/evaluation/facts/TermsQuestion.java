@@ -20,7 +20,7 @@ public class TermsQuestion extends Question {
 
     @Override
     public Map<String, Object> placeholders() {
-        return Map.of("acceptedVersion", acceptedVersion, "currentVersion", currentVersion, "channel", channel);
+        return values("acceptedVersion", acceptedVersion, "currentVersion", currentVersion, "channel", channel);
     }
 
     public String getTermsStatus() { return termsStatus; }

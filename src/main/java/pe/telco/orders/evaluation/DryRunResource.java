@@ -1,0 +1,33 @@
+package pe.telco.orders.evaluation;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pe.telco.orders.common.OperatorTime;
+import pe.telco.orders.order.OrderRequest;
+
+/** Tries an order body against the active rules without storing anything (what would happen now). */
+@Path("/api/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Evaluation")
+public class DryRunResource {
+
+    private final EvaluationService service;
+    private final OperatorTime time;
+
+    public DryRunResource(EvaluationService service, OperatorTime time) {
+        this.service = service;
+        this.time = time;
+    }
+
+    @POST
+    @Operation(summary = "Decide an order body as it would be decided now; nothing is stored, no stock reserved")
+    public EvaluationResponse tryOut(OrderRequest request) {
+        return EvaluationResponse.dryRun(service.tryOut(request), time.now());
+    }
+}
