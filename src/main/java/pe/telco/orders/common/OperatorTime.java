@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
-/** The operator's clock: every business time is taken in America/Lima, and only here. */
+/** The operator's clock: every business time is taken in America/Lima, to the microsecond PostgreSQL keeps. */
 @ApplicationScoped
 public class OperatorTime {
 
@@ -14,7 +15,7 @@ public class OperatorTime {
     private final Clock clock = Clock.system(ZONE);
 
     public OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The same instant as the operator reads it (times come back from the database in UTC). */

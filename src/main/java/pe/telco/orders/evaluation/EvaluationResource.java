@@ -28,7 +28,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "409", description = "The order is not acknowledged (the body names its state)")
     @APIResponse(responseCode = "422", description = "The rules failed on this order (the rule is named); nothing changed")
     public EvaluationResponse evaluate(@PathParam("id") long id) {
-        return EvaluationResponse.from(service.evaluate(id, "channel"));
+        return EvaluationResponse.from(service.evaluate(id, null));
     }
 
     @GET

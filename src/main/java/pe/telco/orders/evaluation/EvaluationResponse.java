@@ -38,18 +38,27 @@ public record EvaluationResponse(
         }
     }
 
-    /** A rule that fired, in order, and where a person finds it: DRL file, or spreadsheet, sheet and row. */
+    /**
+     * A rule that fired, in order, and where a person finds it: spreadsheet, sheet and row, or DRL file and line.
+     * {@code item} is the order line the result was about (absent for the order as a whole).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FiredRule(int sequence, String rule, String description, String source, String sheet, Integer row,
-            String check, String outcome, String code, Integer line) {
+            Integer line, String check, String outcome, String code, Integer item) {
+
+        static FiredRule of(int sequence, String rule, String description, String source, String sheet,
+                Integer rowOrLine, String check, String outcome, String code, Integer item) {
+            boolean table = sheet != null;
+            return new FiredRule(sequence, rule, description, source, sheet, table ? rowOrLine : null,
+                    table ? null : rowOrLine, check, outcome, code, item == null || item == 0 ? null : item);
+        }
     }
 
     public static EvaluationResponse from(EvaluationService.Evaluated stored) {
         Evaluation e = stored.evaluation();
-        List<FiredRule> fired = stored.firings().stream().map(f -> new FiredRule(f.getKey().sequence(),
+        List<FiredRule> fired = stored.firings().stream().map(f -> FiredRule.of(f.getKey().sequence(),
                 f.getRuleId(), f.getDescription(), f.getSource(), f.getSheet(), f.getRow(), f.getCheck(),
-                f.getOutcome(), f.getReasonCode(), f.getItemLine() == null || f.getItemLine() == 0 ? null
-                        : f.getItemLine())).toList();
+                f.getOutcome(), f.getReasonCode(), f.getItemLine())).toList();
         return new EvaluationResponse(e.getId(), e.getOrderId(), e.getOrderNumber(), e.getDecision(),
                 e.getRulesetVersion(), e.getRulesetHash(), reasons(stored.results()), all(stored.results()), fired,
                 OperatorTime.local(e.getEvaluatedAt()), e.getDurationMicros(), true);
@@ -59,13 +68,13 @@ public record EvaluationResponse(
     public static EvaluationResponse dryRun(EvaluationResult result, OffsetDateTime at) {
         List<FiredRule> fired = result.firings().stream().map(f -> {
             CheckResult produced = f.produced().isEmpty() ? null : f.produced().get(0);
-            return new FiredRule(f.sequence(), f.rule() == null ? f.ruleName() : f.rule().id(),
+            return FiredRule.of(f.sequence(), f.rule() == null ? f.ruleName() : f.rule().id(),
                     f.rule() == null ? null : f.rule().description(), f.rule() == null ? null : f.rule().source(),
                     f.rule() == null ? null : f.rule().sheet(), f.rule() == null ? null : f.rule().row(),
                     produced == null ? null : produced.getCheck().name(),
                     produced == null ? null : produced.getOutcome().name(),
                     produced == null ? null : produced.getCode(),
-                    produced == null || produced.getLine() == 0 ? null : produced.getLine());
+                    produced == null ? null : produced.getLine());
         }).toList();
         return new EvaluationResponse(null, null, null, result.decision(), result.rulesetVersion(),
                 result.rulesetHash(), reasons(result.results()), all(result.results()), fired, at,

@@ -61,9 +61,12 @@ public class EvaluationService {
         this.appVersion = appVersion;
     }
 
-    /** Evaluates an acknowledged order and records everything about the decision. */
+    /**
+     * Evaluates an acknowledged order and records everything about the decision. Without an authenticated caller
+     * the actor is the order's channel.
+     */
     @Transactional
-    public Evaluated evaluate(long orderId, String actor) {
+    public Evaluated evaluate(long orderId, String caller) {
         Order order = orders.findByIdOptional(orderId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFound("Order", orderId));
         if (order.getState() != OrderState.ACKNOWLEDGED) {
@@ -71,6 +74,7 @@ public class EvaluationService {
                     + " is " + order.getState().tmf(), order.getState().tmf(), order.location(),
                     List.of("GET " + order.location() + "/evaluation"));
         }
+        String actor = caller != null ? caller : "channel:" + order.getChannel();
         OffsetDateTime at = time.now();
         EvaluationFacts facts = gatherer.forOrder(order, at);
         EvaluationResult result = run(facts);
