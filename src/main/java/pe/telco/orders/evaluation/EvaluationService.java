@@ -80,7 +80,8 @@ public class EvaluationService {
         EvaluationResult result = run(facts);
         Evaluation evaluation = new Evaluation(order.getId(), order.getOrderNumber(), order.getChannel().name(),
                 order.getCustomer().documentType() + ":" + order.getCustomer().documentNumber(), result,
-                write(facts), write(result.results()), at, actor, appVersion, DroolsVersion.VALUE);
+                FactsSnapshot.write(json, facts), write(result.results()), at, actor, appVersion,
+                DroolsVersion.VALUE);
         evaluations.persist(evaluation);
         evaluations.flush();
         evaluations.storeFirings(result.firings().stream().map(f -> new RuleFiring(evaluation.getId(), f)).toList());

@@ -79,7 +79,7 @@ public class FactsGatherer {
         }
         Optional<Customer> known = customers.findWithCurrentProducts(draft.documentType(), draft.documentNumber());
         CustomerFacts customerFacts = known.map(c -> customerFacts(c, true, at))
-                .orElseGet(() -> new CustomerFacts(draft.documentType().name(), draft.documentNumber(),
+                .orElseGet(() -> CustomerFacts.of(draft.documentType().name(), draft.documentNumber(),
                         draft.segment().name(), false, 0, null, BigDecimal.ZERO));
         Header header = new Header("DRY-RUN", draft.channel().name(),
                 draft.deliveryMethod() == null ? "" : draft.deliveryMethod().name(), draft.pickupStoreCode(),
@@ -118,7 +118,7 @@ public class FactsGatherer {
 
     private static CustomerFacts customerFacts(Customer c, boolean existing, OffsetDateTime at) {
         int tenure = (int) Math.max(0, ChronoUnit.MONTHS.between(c.getCustomerSince(), at.toLocalDate()));
-        return new CustomerFacts(c.getDocumentType().name(), c.getDocumentNumber(), c.getSegment().name(), existing,
+        return CustomerFacts.of(c.getDocumentType().name(), c.getDocumentNumber(), c.getSegment().name(), existing,
                 tenure, c.getCreditScore(), c.getOverdueDebt());
     }
 

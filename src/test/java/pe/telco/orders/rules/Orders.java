@@ -132,7 +132,7 @@ public final class Orders {
                 "PEN", devices, financed, monthly, items.stream().mapToInt(ItemFacts::getInstallments).max().orElse(0),
                 (int) items.stream().filter(ItemFacts::isService).count(),
                 items.stream().filter(ItemFacts::isDevice).mapToInt(ItemFacts::getQuantity).sum(), NOW);
-        CustomerFacts customer = new CustomerFacts("DNI", "45871236", segment, existing, tenure, score, debt);
+        CustomerFacts customer = CustomerFacts.of("DNI", "45871236", segment, existing, tenure, score, debt);
         List<TechnologyAtAddress> technologies = java.util.Arrays.stream(TechnologyAtAddress.TECHNOLOGIES)
                 .map(t -> new TechnologyAtAddress(postalCode, t, coverage.containsKey(t), coverage.getOrDefault(t, 0)))
                 .toList();

@@ -10,27 +10,36 @@ public class CustomerFacts {
     private final String segment;
     private final boolean existing;
     private final int tenureMonths;
-    private final Integer creditScore;
+    private final boolean hasCreditScore;
+    private final int creditScore;
     private final BigDecimal overdueDebt;
 
     public CustomerFacts(String documentType, String documentNumber, String segment, boolean existing,
-            int tenureMonths, Integer creditScore, BigDecimal overdueDebt) {
+            int tenureMonths, boolean hasCreditScore, int creditScore, BigDecimal overdueDebt) {
         this.documentType = documentType;
         this.documentNumber = documentNumber;
         this.segment = segment;
         this.existing = existing;
         this.tenureMonths = tenureMonths;
-        this.creditScore = creditScore;
+        this.hasCreditScore = hasCreditScore;
+        this.creditScore = hasCreditScore ? creditScore : -1;
         this.overdueDebt = overdueDebt == null ? BigDecimal.ZERO : overdueDebt;
     }
 
+    /** A customer's profile from a score that may be unknown (null: no credit history yet). */
+    public static CustomerFacts of(String documentType, String documentNumber, String segment, boolean existing,
+            int tenureMonths, Integer creditScore, BigDecimal overdueDebt) {
+        return new CustomerFacts(documentType, documentNumber, segment, existing, tenureMonths, creditScore != null,
+                creditScore == null ? -1 : creditScore, overdueDebt);
+    }
+
     public boolean isHasCreditScore() {
-        return creditScore != null;
+        return hasCreditScore;
     }
 
     /** The bureau score 0..1000; -1 when the customer has no credit history (check {@link #isHasCreditScore()}). */
     public int getCreditScore() {
-        return creditScore == null ? -1 : creditScore;
+        return creditScore;
     }
 
     public String getDocumentType() { return documentType; }
