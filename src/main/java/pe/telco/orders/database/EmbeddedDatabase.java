@@ -3,15 +3,21 @@ package pe.telco.orders.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
@@ -27,9 +33,15 @@ public final class EmbeddedDatabase {
     static final String DATABASE = "orders";
     private static final String USER = "postgres";
     private static final String STARTED_PREFIX = "orders.embedded-database.started.";
+    /** zonky locks this file in the data directory for as long as its JVM runs the server there. */
+    private static final String ZONKY_LOCK_FILE = "epg-lock";
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
 
-    private static volatile EmbeddedPostgres running;
+    /** The servers this class started, by data directory (one in the service; tests may start more). */
+    private static final Map<Path, Running> RUNNING = new LinkedHashMap<>();
+
+    private record Running(EmbeddedPostgres postgres, Optional<Process> watchdog) {
+    }
 
     /** How to start the server. */
     public record Settings(Path dataDirectory, int port, boolean cleanOnStart) {
@@ -72,9 +84,9 @@ public final class EmbeddedDatabase {
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
-            running = postgres;
+            RUNNING.put(directory, new Running(postgres, Optional.empty()));
             createDatabaseIfMissing(postgres);
-            watchForDeathOfThisJvm(directory);
+            RUNNING.put(directory, new Running(postgres, watchForDeathOfThisJvm(directory)));
             String url = postgres.getJdbcUrl(USER, DATABASE);
             System.setProperty(key, url);
             LOG.infof("Embedded PostgreSQL started in %d ms on port %d, data in %s",
@@ -86,30 +98,43 @@ public final class EmbeddedDatabase {
         }
     }
 
-    /** Stops the server this JVM started, if any; called once the application has stopped serving. */
+    /** Stops the servers this class started, if any; called once the application has stopped serving. */
     public static synchronized void stop() {
-        EmbeddedPostgres postgres = running;
-        if (postgres == null) {
-            return;
-        }
-        running = null;
-        try {
-            postgres.close();
-            System.getProperties().stringPropertyNames().stream()
-                    .filter(name -> name.startsWith(STARTED_PREFIX))
-                    .toList()
-                    .forEach(System::clearProperty);
-        } catch (IOException e) {
-            LOG.warn("The embedded PostgreSQL did not stop cleanly", e);
-        }
+        List.copyOf(RUNNING.keySet()).forEach(EmbeddedDatabase::stop);
     }
 
     /**
-     * A postgres left running by a JVM that was killed still holds the directory. If its parent is gone, stop it
-     * (fast shutdown keeps the data consistent); if a live process still owns it, refuse to share the directory.
+     * Stops the server this class started on that data directory, if any, and its watchdog. Servers started on other
+     * directories (or by another class loader, such as the Quarkus test configuration's) keep running.
+     */
+    public static synchronized void stop(Path dataDirectory) {
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        Running server = RUNNING.remove(directory);
+        if (server == null) {
+            return;
+        }
+        try {
+            server.postgres().close();
+            System.clearProperty(STARTED_PREFIX + directory);
+        } catch (IOException e) {
+            LOG.warn("The embedded PostgreSQL did not stop cleanly", e);
+        }
+        server.watchdog().ifPresent(Process::destroy); // its pid could later belong to another process
+    }
+
+    /**
+     * A postgres left running by a JVM that was killed still holds the directory. If no live service owns it, stop it
+     * (fast shutdown keeps the data consistent); if a live service still owns it, refuse to share the directory.
+     * Ownership is zonky's lock file: the owning JVM holds the lock, and the kernel drops it when that JVM dies. (The
+     * postmaster's parent tells nothing: {@code pg_ctl} daemonizes it, so its parent is never the service's JVM.)
      */
     static void stopOrphanedServer(Path directory) throws IOException {
         Optional<Long> pid = postmasterPid(directory);
+        if (isLockedByALiveService(directory)) {
+            throw new IllegalStateException("The data directory " + directory + " is in use by another running "
+                    + "service" + pid.map(p -> " (its PostgreSQL process is " + p + ")").orElse("")
+                    + "; stop that service or configure another orders.embedded-database.data-directory");
+        }
         if (pid.isEmpty()) {
             return;
         }
@@ -117,13 +142,6 @@ public final class EmbeddedDatabase {
                 .filter(EmbeddedDatabase::isPostgres);
         if (process.isEmpty()) {
             return; // a stale pid file: PostgreSQL recovers from it by itself
-        }
-        Optional<ProcessHandle> parent = process.get().parent().filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false));
-        if (parent.isPresent()) {
-            throw new IllegalStateException("The data directory " + directory + " is in use by PostgreSQL process "
-                    + pid.get() + " of running service process " + parent.get().pid()
-                    + "; stop that service or configure another orders.embedded-database.data-directory");
         }
         LOG.warnf("Stopping PostgreSQL process %d left running on %s by a previous run", pid.get(), directory);
         new ProcessBuilder("kill", "-INT", String.valueOf(pid.get())).start();
@@ -134,6 +152,27 @@ public final class EmbeddedDatabase {
             throw new IllegalStateException("Interrupted while stopping the orphaned PostgreSQL", e);
         } catch (Exception e) {
             throw new IllegalStateException("The orphaned PostgreSQL " + pid.get() + " did not stop within 60 s", e);
+        }
+    }
+
+    /**
+     * Whether a live JVM holds zonky's lock on this directory. Only called when this JVM has not started a server
+     * there (see {@link #startOrReuse}): closing a channel drops every lock this JVM holds on the file.
+     */
+    private static boolean isLockedByALiveService(Path directory) throws IOException {
+        Path lockFile = directory.resolve(ZONKY_LOCK_FILE);
+        if (!Files.isRegularFile(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true; // held by this very JVM, through another class loader
         }
     }
 
@@ -176,17 +215,17 @@ public final class EmbeddedDatabase {
     }
 
     /** If this JVM is killed (kill -9), a detached shell stops the server within about a second. */
-    private static void watchForDeathOfThisJvm(Path directory) throws IOException {
+    private static Optional<Process> watchForDeathOfThisJvm(Path directory) throws IOException {
         Optional<Long> pid = postmasterPid(directory);
         if (pid.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         String script = "while kill -0 " + ProcessHandle.current().pid() + " 2>/dev/null; do sleep 1; done; "
                 + "kill -INT " + pid.get() + " 2>/dev/null";
-        new ProcessBuilder("sh", "-c", script)
+        return Optional.of(new ProcessBuilder("sh", "-c", script)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+                .start());
     }
 
     private static void deleteRecursively(Path directory) throws IOException {
