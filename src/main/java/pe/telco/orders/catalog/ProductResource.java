@@ -1,5 +1,7 @@
 package pe.telco.orders.catalog;
 
+import jakarta.annotation.security.RolesAllowed;
+import pe.telco.orders.access.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -30,6 +32,7 @@ public class ProductResource {
         this.products = products;
     }
 
+    @RolesAllowed(Roles.OPERATIONS)
     @PUT
     @Path("/{code}")
     @Operation(summary = "Create or replace a product (idempotent)")
@@ -41,6 +44,8 @@ public class ProductResource {
         return ProductResponse.from(products.upsert(code, body));
     }
 
+    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER, Roles.OPERATIONS,
+            Roles.AUDITOR})
     @GET
     @Path("/{code}")
     @Operation(summary = "Read a product")
@@ -51,6 +56,8 @@ public class ProductResource {
         return ProductResponse.from(products.get(code));
     }
 
+    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER, Roles.OPERATIONS,
+            Roles.AUDITOR})
     @GET
     @Operation(summary = "List the catalogue, ordered by code")
     @APIResponse(responseCode = "200", description = "One page of products")

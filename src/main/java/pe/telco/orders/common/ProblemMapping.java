@@ -87,6 +87,20 @@ public class ProblemMapping {
                 "The request body could not be read as JSON" + where));
     }
 
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class})
+    public Response unauthorized() {
+        return Response.fromResponse(answer(Problem.of("unauthorized", "Authentication required", 401,
+                        "Send HTTP Basic credentials or a Bearer token")))
+                .header("WWW-Authenticate", "Basic realm=\"Quarkus\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return answer(Problem.of("forbidden", "Not allowed", 403,
+                "These credentials do not have a role that may do this"));
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();

@@ -1,5 +1,7 @@
 package pe.telco.orders.coverage;
 
+import jakarta.annotation.security.RolesAllowed;
+import pe.telco.orders.access.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,6 +29,7 @@ public class CoverageResource {
         this.coverage = coverage;
     }
 
+    @RolesAllowed(Roles.OPERATIONS)
     @PUT
     @Operation(summary = "Replace what is available at a postal code (idempotent)")
     @APIResponse(responseCode = "200", description = "What is now available there")
@@ -38,6 +41,8 @@ public class CoverageResource {
         return CoverageResponse.from(postalCode, coverage.replace(postalCode, body));
     }
 
+    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER, Roles.OPERATIONS,
+            Roles.AUDITOR})
     @GET
     @Operation(summary = "What is available at a postal code")
     @APIResponse(responseCode = "200", description = "The technologies there; an empty list where nothing is known")

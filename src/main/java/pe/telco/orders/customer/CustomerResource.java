@@ -1,5 +1,7 @@
 package pe.telco.orders.customer;
 
+import jakarta.annotation.security.RolesAllowed;
+import pe.telco.orders.access.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -30,6 +32,7 @@ public class CustomerResource {
         this.customers = customers;
     }
 
+    @RolesAllowed(Roles.OPERATIONS)
     @PUT
     @Operation(summary = "Create or replace a customer and its current products (idempotent)")
     @APIResponse(responseCode = "200", description = "The stored customer")
@@ -43,6 +46,7 @@ public class CustomerResource {
         return CustomerResponse.from(customers.upsert(DocumentType.valueOf(documentType), documentNumber, body));
     }
 
+    @RolesAllowed({Roles.OPERATIONS, Roles.APPROVER, Roles.AUDITOR})
     @GET
     @Operation(summary = "Read a customer with its current products")
     @APIResponse(responseCode = "200", description = "The customer")

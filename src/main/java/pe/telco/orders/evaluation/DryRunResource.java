@@ -1,5 +1,6 @@
 package pe.telco.orders.evaluation;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pe.telco.orders.access.Roles;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.order.OrderRequest;
 
@@ -26,6 +28,7 @@ public class DryRunResource {
     }
 
     @POST
+    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR})
     @Operation(summary = "Decide an order body as it would be decided now; nothing is stored, no stock reserved")
     public EvaluationResponse tryOut(OrderRequest request) {
         return EvaluationResponse.dryRun(service.tryOut(request), time.now());

@@ -62,12 +62,13 @@ public class EvaluationService {
     }
 
     /**
-     * Evaluates an acknowledged order and records everything about the decision. Without an authenticated caller
-     * the actor is the order's channel.
+     * Evaluates an acknowledged order and records everything about the decision. A caller bound to a channel may
+     * evaluate only that channel's orders (others are answered as not found).
      */
     @Transactional
-    public Evaluated evaluate(long orderId, String caller) {
+    public Evaluated evaluate(long orderId, String caller, String callerChannel) {
         Order order = orders.findByIdOptional(orderId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(o -> callerChannel == null || callerChannel.equals(o.getChannel().name()))
                 .orElseThrow(() -> new NotFound("Order", orderId));
         if (order.getState() != OrderState.ACKNOWLEDGED) {
             throw new StateConflict("Only an acknowledged order can be evaluated; order " + order.getOrderNumber()

@@ -1,5 +1,7 @@
 package pe.telco.orders.location;
 
+import jakarta.annotation.security.RolesAllowed;
+import pe.telco.orders.access.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -30,6 +32,7 @@ public class LocationResource {
         this.locations = locations;
     }
 
+    @RolesAllowed(Roles.OPERATIONS)
     @PUT
     @Path("/{code}")
     @Operation(summary = "Create or replace a warehouse or store (idempotent)")
@@ -41,6 +44,8 @@ public class LocationResource {
         return LocationResponse.from(locations.upsert(code, body));
     }
 
+    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER, Roles.OPERATIONS,
+            Roles.AUDITOR})
     @GET
     @Path("/{code}")
     @Operation(summary = "Read a location")
@@ -51,6 +56,8 @@ public class LocationResource {
         return LocationResponse.from(locations.get(code));
     }
 
+    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER, Roles.OPERATIONS,
+            Roles.AUDITOR})
     @GET
     @Operation(summary = "List the warehouses and stores, ordered by code")
     @APIResponse(responseCode = "200", description = "One page of locations")

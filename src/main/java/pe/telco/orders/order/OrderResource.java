@@ -1,5 +1,6 @@
 package pe.telco.orders.order;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,8 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pe.telco.orders.access.Caller;
+import pe.telco.orders.access.Roles;
 import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.common.Page;
 
@@ -27,30 +30,37 @@ import pe.telco.orders.common.Page;
 public class OrderResource {
 
     private final OrderService service;
+    private final Caller caller;
 
-    public OrderResource(OrderService service) {
+    public OrderResource(OrderService service, Caller caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @POST
-    @Operation(summary = "Receive an order (state acknowledged)")
+    @RolesAllowed(Roles.CHANNEL)
+    @Operation(summary = "Receive an order (state acknowledged); a channel's credentials set its channel")
     @APIResponse(responseCode = "201", description = "Stored; Location names it")
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed; nothing stored")
     @APIResponse(responseCode = "409", description = "Same channel and externalId already received; Location names it")
     public Response create(OrderRequest request) {
-        Order order = service.create(request, "channel:" + (request == null ? "?" : request.channel()));
+        Order order = service.create(ownChannel(request), caller.name());
         return Response.created(URI.create(order.location())).entity(OrderResponse.from(order)).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an order")
+    @RolesAllowed({Roles.CHANNEL, Roles.APPROVER, Roles.OPERATIONS, Roles.AUDITOR})
+    @Operation(summary = "Read an order (a channel reads only its own channel's orders)")
     public OrderResponse get(@PathParam("id") long id) {
-        return OrderResponse.from(service.get(id));
+        Order order = service.get(id);
+        caller.checkMayRead(order.getChannel().name(), id);
+        return OrderResponse.from(order);
     }
 
     @GET
-    @Operation(summary = "List orders, newest first, filtered and paged")
+    @RolesAllowed({Roles.CHANNEL, Roles.APPROVER, Roles.OPERATIONS, Roles.AUDITOR})
+    @Operation(summary = "List orders, newest first, filtered and paged (a channel sees only its own)")
     public Page<OrderResponse> list(@QueryParam("state") String state, @QueryParam("channel") String channel,
             @QueryParam("externalId") String externalId, @QueryParam("customerDocument") String customerDocument,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
@@ -63,6 +73,9 @@ public class OrderResource {
             }
         }
         Channel channelFilter = null;
+        if (caller.channel().isPresent()) {
+            channel = caller.channel().get();
+        }
         if (channel != null && !channel.isBlank()) {
             try {
                 channelFilter = Channel.valueOf(channel.strip().toUpperCase(Locale.ROOT));
@@ -76,9 +89,25 @@ public class OrderResource {
 
     @GET
     @Path("/{id}/history")
+    @RolesAllowed({Roles.CHANNEL, Roles.APPROVER, Roles.OPERATIONS, Roles.AUDITOR})
     @Operation(summary = "Every state change and milestone of an order, oldest first")
     public List<OrderEventResponse> history(@PathParam("id") long id) {
+        caller.checkMayRead(service.get(id).getChannel().name(), id);
         return service.history(id).stream().map(OrderEventResponse::from).toList();
+    }
+
+    /** Channel credentials belong to one channel: the order's channel is theirs, whatever the body says. */
+    private OrderRequest ownChannel(OrderRequest request) {
+        if (request == null || caller.channel().isEmpty()) {
+            return request;
+        }
+        String own = caller.channel().get();
+        String asked = request.channel();
+        if (asked != null && !asked.isBlank() && !asked.strip().equalsIgnoreCase(own)) {
+            throw new InvalidInput("channel", "these credentials belong to channel " + own);
+        }
+        return new OrderRequest(request.externalId(), own, request.customer(), request.serviceAddress(),
+                request.items(), request.acceptedTermsVersion(), request.delivery(), request.paymentMethod());
     }
 
     private static String blankToNull(String value) {

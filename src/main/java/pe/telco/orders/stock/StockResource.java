@@ -1,5 +1,7 @@
 package pe.telco.orders.stock;
 
+import jakarta.annotation.security.RolesAllowed;
+import pe.telco.orders.access.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -29,6 +31,7 @@ public class StockResource {
         this.stock = stock;
     }
 
+    @RolesAllowed(Roles.OPERATIONS)
     @PUT
     @Path("/{locationCode}/{productCode}")
     @Operation(summary = "Set the units on hand of a product at a location (idempotent); reservations are kept")
@@ -45,6 +48,8 @@ public class StockResource {
         return StockLevelResponse.from(stock.countOnHand(locationCode, productCode, body.quantity()));
     }
 
+    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER, Roles.OPERATIONS,
+            Roles.AUDITOR})
     @GET
     @Path("/{locationCode}/{productCode}")
     @Operation(summary = "On hand, reserved and available of a product at a location (zeros if never counted)")
@@ -58,6 +63,8 @@ public class StockResource {
         return StockLevelResponse.from(stock.levelAt(locationCode, productCode));
     }
 
+    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER, Roles.OPERATIONS,
+            Roles.AUDITOR})
     @GET
     @Path("/{productCode}")
     @Operation(summary = "On hand, reserved and available of a product by location, with totals")

@@ -1,5 +1,7 @@
 package pe.telco.orders.terms;
 
+import jakarta.annotation.security.RolesAllowed;
+import pe.telco.orders.access.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -30,6 +32,7 @@ public class TermsResource {
         this.terms = terms;
     }
 
+    @RolesAllowed(Roles.OPERATIONS)
     @PUT
     @Path("/{version}")
     @Operation(summary = "Publish or replace a version of the terms (idempotent)")
@@ -42,6 +45,8 @@ public class TermsResource {
         return TermsResponse.from(terms.publish(version, body));
     }
 
+    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER, Roles.OPERATIONS,
+            Roles.AUDITOR})
     @GET
     @Path("/current")
     @Operation(summary = "The version in effect today (America/Lima): the latest effectiveFrom on or before today")
@@ -51,6 +56,8 @@ public class TermsResource {
         return TermsResponse.from(terms.current());
     }
 
+    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER, Roles.OPERATIONS,
+            Roles.AUDITOR})
     @GET
     @Path("/{version}")
     @Operation(summary = "Read a version of the terms")
@@ -62,6 +69,8 @@ public class TermsResource {
         return TermsResponse.from(terms.get(version));
     }
 
+    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER, Roles.OPERATIONS,
+            Roles.AUDITOR})
     @GET
     @Operation(summary = "List the versions, the latest effectiveFrom first")
     @APIResponse(responseCode = "200", description = "One page of versions")

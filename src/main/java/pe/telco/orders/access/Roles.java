@@ -1,0 +1,21 @@
+package pe.telco.orders.access;
+
+/** The roles of the people and systems that use the service. */
+public final class Roles {
+
+    /** A store, call centre, web or app back end: creates, evaluates and reads its own channel's orders. */
+    public static final String CHANNEL = "CHANNEL";
+    /** Uploads rulesets, previews their impact, reads diffs. */
+    public static final String RULE_AUTHOR = "RULE_AUTHOR";
+    /** Activates a ruleset someone else uploaded (four eyes), or rolls back. */
+    public static final String RULE_APPROVER = "RULE_APPROVER";
+    /** Reviews held orders: approves or declines them. */
+    public static final String APPROVER = "APPROVER";
+    /** Maintains reference data, runs fulfilment and billing. */
+    public static final String OPERATIONS = "OPERATIONS";
+    /** Reads the audit record and exports it. */
+    public static final String AUDITOR = "AUDITOR";
+
+    private Roles() {
+    }
+}

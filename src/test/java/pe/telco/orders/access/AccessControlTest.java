@@ -1,0 +1,198 @@
+package pe.telco.orders.access;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import pe.telco.orders.order.Shop;
+
+/** Only the right people: every endpoint × role, channel credentials bound to their channel, actors recorded. */
+@QuarkusTest
+class AccessControlTest {
+
+    /** Demo users of the dev and test profiles (README), one per role. */
+    static final Map<String, String> USERS = Map.of(
+            Roles.CHANNEL, "web", Roles.RULE_AUTHOR, "ana.analyst", Roles.RULE_APPROVER, "rita.rules",
+            Roles.APPROVER, "raul.reviewer", Roles.OPERATIONS, "olga.ops", Roles.AUDITOR, "aldo.auditor");
+    static final Map<String, String> PASSWORDS = Map.of("web", "web-secret", "app", "app-secret",
+            "ana.analyst", "analyst-secret", "rita.rules", "rules-secret", "raul.reviewer", "reviewer-secret",
+            "olga.ops", "ops-secret", "aldo.auditor", "auditor-secret");
+    static final Set<String> ALL = Set.of(Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER,
+            Roles.OPERATIONS, Roles.AUDITOR);
+
+    @BeforeEach
+    void shopIsOpen() {
+        Shop.open();
+    }
+
+    @Test
+    void everyEndpointDeclaresWhoMayCallIt() {
+        List<String> unannotated = new ArrayList<>();
+        List<Class<?>> resources = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages("pe.telco.orders").stream().filter(c -> c.isAnnotatedWith(Path.class))
+                .map(JavaClass::reflect).toList();
+        assertThat(resources).hasSizeGreaterThan(5);
+        for (Class<?> resource : resources) {
+            for (Method method : resource.getDeclaredMethods()) {
+                boolean endpoint = Stream.of(GET.class, POST.class, PUT.class, DELETE.class)
+                        .anyMatch(method::isAnnotationPresent);
+                boolean declared = Stream.of(RolesAllowed.class, PermitAll.class, Authenticated.class)
+                        .anyMatch(a -> method.isAnnotationPresent(a) || resource.isAnnotationPresent(a));
+                if (endpoint && !declared) {
+                    unannotated.add(resource.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertThat(unannotated).as("endpoints without a role annotation").isEmpty();
+    }
+
+    static Stream<Arguments> matrix() {
+        return Stream.of(
+                row("POST", "/api/orders", Set.of(Roles.CHANNEL)),
+                row("GET", "/api/orders", Set.of(Roles.CHANNEL, Roles.APPROVER, Roles.OPERATIONS, Roles.AUDITOR)),
+                row("GET", "/api/orders/{order}", Set.of(Roles.CHANNEL, Roles.APPROVER, Roles.OPERATIONS, Roles.AUDITOR)),
+                row("GET", "/api/orders/{order}/history",
+                        Set.of(Roles.CHANNEL, Roles.APPROVER, Roles.OPERATIONS, Roles.AUDITOR)),
+                row("POST", "/api/orders/{order}/evaluation", Set.of(Roles.CHANNEL)),
+                row("GET", "/api/orders/{order}/evaluation",
+                        Set.of(Roles.CHANNEL, Roles.APPROVER, Roles.OPERATIONS, Roles.AUDITOR)),
+                row("POST", "/api/evaluations", Set.of(Roles.CHANNEL, Roles.RULE_AUTHOR)),
+                row("PUT", "/api/products/T-PHONE-A15", Set.of(Roles.OPERATIONS)),
+                row("GET", "/api/products", ALL),
+                row("PUT", "/api/coverage/15074", Set.of(Roles.OPERATIONS)),
+                row("GET", "/api/coverage/15074", ALL),
+                row("PUT", "/api/stock/T-WH/T-PHONE-A15", Set.of(Roles.OPERATIONS)),
+                row("GET", "/api/stock/T-PHONE-A15", ALL),
+                row("PUT", "/api/locations/T-WH", Set.of(Roles.OPERATIONS)),
+                row("GET", "/api/locations", ALL),
+                row("PUT", "/api/customers/DNI/30000001", Set.of(Roles.OPERATIONS)),
+                row("GET", "/api/customers/DNI/30000001", Set.of(Roles.OPERATIONS, Roles.APPROVER, Roles.AUDITOR)),
+                row("PUT", "/api/terms/2026-01", Set.of(Roles.OPERATIONS)),
+                row("GET", "/api/terms/current", ALL));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("matrix")
+    void answers401WithoutCredentials403WithTheWrongRoleAndServesTheRightOnes(String method, String path,
+            Set<String> allowed) {
+        String resolved = path.replace("{order}", String.valueOf(webOrder()));
+
+        send(given().auth().none(), method, resolved).then().statusCode(401)
+                .contentType("application/problem+json");
+        for (String role : ALL) {
+            String user = USERS.get(role);
+            int status = send(given().auth().preemptive().basic(user, PASSWORDS.get(user)), method, resolved)
+                    .then().extract().statusCode();
+            if (allowed.contains(role)) {
+                assertThat(status).as(role + " on " + method + " " + path).isNotIn(401, 403);
+            } else {
+                assertThat(status).as(role + " on " + method + " " + path).isEqualTo(403);
+            }
+        }
+    }
+
+    @Test
+    void refusesAWrongPasswordWithAProblem() {
+        given().auth().preemptive().basic("web", "wrong").get("/api/orders").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void aChannelCreatesOnlyForItselfAndSeesOnlyItsOwnOrders() {
+        Map<String, Object> body = new java.util.HashMap<>(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"));
+        body.put("channel", "APP");
+        as("web").body(body).post("/api/orders").then().statusCode(400).body("errors[0].field", equalTo("channel"));
+
+        body.remove("channel");
+        long id = ((Number) as("web").body(body).post("/api/orders").then().statusCode(201)
+                .body("channel", equalTo("WEB")).extract().path("id")).longValue();
+
+        as("app").get("/api/orders/" + id).then().statusCode(404);
+        as("app").post("/api/orders/" + id + "/evaluation").then().statusCode(404);
+        as("app").get("/api/orders?size=200").then().body("items.channel", not(hasItem("WEB")));
+        as("web").get("/api/orders/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void recordsTheAuthenticatedCallerAsTheActor() {
+        long id = ((Number) as("web").body(Shop.fibreOrder(Shop.GOOD_PAYER, "15046")).post("/api/orders").then()
+                .statusCode(201).extract().path("id")).longValue();
+        as("web").post("/api/orders/" + id + "/evaluation").then().statusCode(200);
+
+        as("web").get("/api/orders/" + id + "/history").then()
+                .body("actor", equalTo(List.of("web", "web")));
+    }
+
+    @Test
+    void acceptsABearerTokenWithTheSameRolesAndItsChannel() {
+        String token = Jwt.issuer("https://auth.telco.pe").upn("app-backend").groups(Set.of(Roles.CHANNEL))
+                .claim("channel", "APP").sign("jwt/test-privateKey.pem");
+
+        Map<String, Object> body = new java.util.HashMap<>(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"));
+        body.remove("channel");
+
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .post("/api/orders").then().statusCode(201).body("channel", equalTo("APP"));
+        given().auth().oauth2(token + "x").get("/api/orders").then().statusCode(401);
+    }
+
+    @Test
+    void healthStaysOpen() {
+        given().auth().none().get("/q/health").then().statusCode(200);
+    }
+
+    private static long webOrderId;
+
+    private static synchronized long webOrder() {
+        if (webOrderId == 0) {
+            webOrderId = ((Number) as("web").body(Shop.fibreOrder(Shop.GOOD_PAYER, "15046")).post("/api/orders")
+                    .then().statusCode(201).extract().path("id")).longValue();
+        }
+        return webOrderId;
+    }
+
+    private static RequestSpecification as(String user) {
+        return given().auth().preemptive().basic(user, PASSWORDS.get(user)).contentType(ContentType.JSON);
+    }
+
+    private static io.restassured.response.Response send(RequestSpecification request, String method, String path) {
+        RequestSpecification json = request.contentType(ContentType.JSON).body("{}");
+        return switch (method) {
+            case "POST" -> json.post(path);
+            case "PUT" -> json.put(path);
+            default -> request.get(path);
+        };
+    }
+
+    private static Arguments row(String method, String path, Set<String> allowed) {
+        return Arguments.of(method, path, allowed);
+    }
+}
