@@ -125,11 +125,41 @@ public class ProblemMapping {
         return answer(Problem.of(kind, title, status, title));
     }
 
+    @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class,
+            org.hibernate.StaleObjectStateException.class})
+    public Response concurrentChange() {
+        return answer(Problem.of("state-conflict", "Changed by someone else", 409,
+                "Another request changed this resource at the same moment; read it again and retry if still needed"));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (isDatabaseUnavailable(e)) {
+            LOG.warn("The database is unavailable: " + e.getMessage());
+            return Response.fromResponse(answer(Problem.of("service-unavailable", "Service unavailable", 503,
+                    "The database cannot be reached right now; nothing was changed. Retry in a few seconds.")))
+                    .header("Retry-After", "5").build();
+        }
         LOG.error("Unexpected error while serving a request", e);
         return answer(Problem.of("internal", "Internal error", 500,
                 "The service could not complete the request; it has been logged. Nothing was changed."));
+    }
+
+    /** A lost or refused database connection, anywhere in the cause chain. */
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01")
+                    || sql.getSQLState().equals("55000") || sql.getSQLState().equals("3D000"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response answer(Problem problem) {
