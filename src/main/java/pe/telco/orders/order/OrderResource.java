@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.telco.orders.access.Caller;
 import pe.telco.orders.access.Roles;
+import pe.telco.orders.common.IdempotencyKeys;
 import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.common.Page;
 
@@ -43,8 +45,15 @@ public class OrderResource {
     @APIResponse(responseCode = "201", description = "Stored; Location names it")
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed; nothing stored")
     @APIResponse(responseCode = "409", description = "Same channel and externalId already received; Location names it")
-    public Response create(OrderRequest request) {
-        Order order = service.create(ownChannel(request), caller.name());
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body")
+    public Response create(OrderRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        OrderService.Received received = service.receive(ownChannel(request), caller.name(),
+                IdempotencyKeys.checked(idempotencyKey));
+        if (received.replay() != null) {
+            return Response.status(received.replay().status()).location(URI.create(received.replay().location()))
+                    .type(MediaType.APPLICATION_JSON).entity(received.replay().body()).build();
+        }
+        Order order = received.order();
         return Response.created(URI.create(order.location())).entity(OrderResponse.from(order)).build();
     }
 

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.hibernate.exception.ConstraintViolationException;
+import pe.telco.orders.common.IdempotencyKeys;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.common.Page;
@@ -22,14 +23,20 @@ public class OrderService {
     private final OrderDraftValidator validator;
     private final CustomerService customers;
     private final OperatorTime time;
+    private final IdempotencyKeys keys;
 
     public OrderService(OrderRepository orders, OrderEventRepository events, OrderDraftValidator validator,
-            CustomerService customers, OperatorTime time) {
+            CustomerService customers, OperatorTime time, IdempotencyKeys keys) {
         this.orders = orders;
         this.events = events;
         this.validator = validator;
         this.customers = customers;
         this.time = time;
+        this.keys = keys;
+    }
+
+    /** A new order, or the answer already given to the same Idempotency-Key and body. */
+    public record Received(Order order, IdempotencyKeys.Answer replay) {
     }
 
     /**
@@ -37,14 +44,41 @@ public class OrderService {
      * is refused with the existing order's location, also when two arrive at the same moment.
      */
     public Order create(OrderRequest request, String actor) {
+        return receive(request, actor, null).order();
+    }
+
+    /**
+     * As {@link #create}, remembering the answer under {@code idempotencyKey} (scoped to the caller) in the same
+     * transaction: a retry with the same key and body, even one racing the first, gets the original answer.
+     */
+    public Received receive(OrderRequest request, String actor, String idempotencyKey) {
         OrderDraft draft = validator.validate(request);
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> insert(draft, actor));
-        } catch (RuntimeException e) {
-            if (isUniqueViolation(e)) {
-                throw duplicate(orders.findByExternalId(draft.channel(), draft.externalId()).orElseThrow());
+        String scope = "orders:" + actor;
+        if (idempotencyKey != null) {
+            var previous = keys.previous(scope, idempotencyKey, request);
+            if (previous.isPresent()) {
+                return new Received(null, previous.get());
             }
-            throw e;
+        }
+        try {
+            return new Received(QuarkusTransaction.requiringNew().call(() -> {
+                Order order = insert(draft, actor);
+                if (idempotencyKey != null) {
+                    keys.remember(scope, idempotencyKey, request, 201, order.location(), OrderResponse.from(order));
+                }
+                return order;
+            }), null);
+        } catch (RuntimeException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            if (idempotencyKey != null) {
+                var winner = QuarkusTransaction.requiringNew().call(() -> keys.previous(scope, idempotencyKey, request));
+                if (winner.isPresent()) {
+                    return new Received(null, winner.get());
+                }
+            }
+            throw duplicate(orders.findByExternalId(draft.channel(), draft.externalId()).orElseThrow());
         }
     }
 
