@@ -12,6 +12,18 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, total);
     }
 
+    /** A paging query parameter as text: absent → the default; not a number → 400 naming the parameter. */
+    public static int parse(String value, int fallback, String name) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(name, "must be a whole number");
+        }
+    }
+
     /** Checks paging parameters the same way on every list endpoint. */
     public static void validate(int page, int size) {
         if (page < 0) {

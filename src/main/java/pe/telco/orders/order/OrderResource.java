@@ -2,7 +2,6 @@ package pe.telco.orders.order;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -72,7 +71,7 @@ public class OrderResource {
     @Operation(summary = "List orders, newest first, filtered and paged (a channel sees only its own)")
     public Page<OrderResponse> list(@QueryParam("state") String state, @QueryParam("channel") String channel,
             @QueryParam("externalId") String externalId, @QueryParam("customerDocument") String customerDocument,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         OrderState stateFilter = null;
         if (state != null && !state.isBlank()) {
             stateFilter = OrderState.fromTmf(state.strip());
@@ -93,7 +92,7 @@ public class OrderResource {
             }
         }
         return service.search(stateFilter, channelFilter, blankToNull(externalId), blankToNull(customerDocument),
-                page, size).map(OrderResponse::from);
+                Page.parse(page, 0, "page"), Page.parse(size, 20, "size")).map(OrderResponse::from);
     }
 
     @GET
