@@ -44,6 +44,9 @@ public class EvaluationService {
     private final MeterRegistry meters;
     private final String appVersion;
     private final OrderEvaluator evaluator = new OrderEvaluator();
+    // fulfilment: a released order gets its work and its stock in this same transaction (issue 5)
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<pe.telco.orders.order.OrderReleased> released;
 
     public EvaluationService(OrderRepository orders, OrderService orderService, OrderDraftValidator validator,
             FactsGatherer gatherer, ActiveRuleset rules, EvaluationRepository evaluations, ObjectMapper json,
@@ -86,6 +89,10 @@ public class EvaluationService {
         evaluations.storeFirings(result.firings().stream().map(f -> new RuleFiring(evaluation.getId(), f)).toList());
         orderService.transition(order, stateFor(result.decision()), "evaluated", actor, "Decision "
                 + result.decision() + " under ruleset version " + result.rulesetVersion());
+        // fulfilment (issue 5): reserve stock and create the work; if stock is gone, the whole evaluation rolls back
+        if (result.decision() == Decision.RELEASED) {
+            released.fire(new pe.telco.orders.order.OrderReleased(order, OrderState.ACKNOWLEDGED, actor));
+        }
         return new Evaluated(evaluation, result.results(), evaluations.firingsOf(evaluation.getId()));
     }
 

@@ -91,6 +91,20 @@ public class OrderService {
         events.persist(new OrderEvent(order.getId(), now, milestone, from, next, actor, cause));
     }
 
+    /** Records a milestone that does not change the order's state (a shipment dispatched, an invoice paid). */
+    public void note(Order order, String milestone, String actor, String cause) {
+        events.persist(new OrderEvent(order.getId(), time.now(), milestone, order.getState(), order.getState(), actor,
+                cause));
+    }
+
+    /** The order with its items, locked until the caller's transaction ends: one change at a time per order. */
+    public Order lockForUpdate(long id) {
+        Order order = orders.findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFound("Order", id));
+        order.getItems().size();
+        return order;
+    }
+
     @Transactional
     public List<OrderEvent> history(long id) {
         if (orders.findByIdOptional(id).isEmpty()) {

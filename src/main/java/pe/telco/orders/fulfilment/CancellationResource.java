@@ -1,0 +1,42 @@
+package pe.telco.orders.fulfilment;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pe.telco.orders.order.OrderResponse;
+
+/** Cancelling an order before dispatch or installation start; {@code X-Actor} names who. */
+@Path("/api/orders/{id}/cancellation")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Fulfilment")
+public class CancellationResource {
+
+    private final FulfilmentService fulfilment;
+
+    CancellationResource(FulfilmentService fulfilment) {
+        this.fulfilment = fulfilment;
+    }
+
+    @POST
+    @Operation(summary = "Cancel an order until a shipment is dispatched or an installation starts; stock returned")
+    @APIResponse(responseCode = "200", description = "The cancelled order")
+    @APIResponse(responseCode = "409", description = "Too late: dispatched, started or closed (body names why)")
+    public OrderResponse cancel(@PathParam("id") long id, @Valid @NotNull CancellationRequest body,
+            @HeaderParam("X-Actor") @DefaultValue("back-office") String actor) {
+        return OrderResponse.from(fulfilment.cancel(id, body.reason(), actor));
+    }
+}
