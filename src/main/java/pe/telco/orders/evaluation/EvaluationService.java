@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -20,6 +21,7 @@ import pe.telco.orders.order.Order;
 import pe.telco.orders.order.OrderDraft;
 import pe.telco.orders.order.OrderDraftValidator;
 import pe.telco.orders.order.OrderRepository;
+import pe.telco.orders.order.OrderReleased;
 import pe.telco.orders.order.OrderRequest;
 import pe.telco.orders.order.OrderService;
 import pe.telco.orders.order.OrderState;
@@ -43,12 +45,14 @@ public class EvaluationService {
     private final OperatorTime time;
     private final MeterRegistry meters;
     private final String appVersion;
+    private final Event<OrderReleased> released;
     private final OrderEvaluator evaluator = new OrderEvaluator();
 
     public EvaluationService(OrderRepository orders, OrderService orderService, OrderDraftValidator validator,
             FactsGatherer gatherer, ActiveRuleset rules, EvaluationRepository evaluations, ObjectMapper json,
-            OperatorTime time, MeterRegistry meters,
+            OperatorTime time, MeterRegistry meters, Event<OrderReleased> released,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String appVersion) {
+        this.released = released;
         this.orders = orders;
         this.orderService = orderService;
         this.validator = validator;
@@ -88,6 +92,10 @@ public class EvaluationService {
         evaluations.storeFirings(result.firings().stream().map(f -> new RuleFiring(evaluation.getId(), f)).toList());
         orderService.transition(order, stateFor(result.decision()), "evaluated", actor, "Decision "
                 + result.decision() + " under ruleset version " + result.rulesetVersion());
+        // fulfilment (issue 5): reserve stock and create the work; if stock is gone, the whole evaluation rolls back
+        if (result.decision() == Decision.RELEASED) {
+            released.fire(new OrderReleased(order, OrderState.ACKNOWLEDGED, actor));
+        }
         return new Evaluated(evaluation, result.results(), evaluations.firingsOf(evaluation.getId()));
     }
 

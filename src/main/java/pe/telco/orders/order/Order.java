@@ -90,16 +90,41 @@ public class Order {
     }
 
     /**
-     * Moves the order (and its open items) to {@code next}; refuses a transition the state machine does not allow.
+     * Moves the order (and its open items, those still in the order's state) to {@code next}; refuses a transition
+     * the state machine does not allow. Items already settled on their own (completed, failed) keep their state.
      */
     public void moveTo(OrderState next, OffsetDateTime at) {
         if (!state.canMoveTo(next)) {
             throw new StateConflict("Order " + orderNumber + " is " + state.tmf() + " and cannot become "
                     + next.tmf(), state.tmf());
         }
+        OrderState previous = state;
         state = next;
         updatedAt = at;
-        items.forEach(item -> item.moveTo(next));
+        items.stream().filter(item -> item.getState() == previous).forEach(item -> item.moveTo(next));
+    }
+
+    /** Settles one item of an order in progress: its fulfilment completed it or failed it for good. */
+    public void settleItem(long itemId, OrderState outcome, OffsetDateTime at) {
+        OrderItem item = items.stream().filter(i -> i.getId() == itemId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Item " + itemId + " is not in " + orderNumber));
+        if (state != OrderState.IN_PROGRESS || item.getState() != OrderState.IN_PROGRESS
+                || (outcome != OrderState.COMPLETED && outcome != OrderState.FAILED)) {
+            throw new StateConflict("Item " + item.getLine() + " of order " + orderNumber + " is "
+                    + item.getState().tmf() + " and cannot become " + outcome.tmf(), state.tmf());
+        }
+        item.moveTo(outcome);
+        updatedAt = at;
+    }
+
+    /** Where every item has settled: completed when all completed, failed when none did, else partial. */
+    public OrderState settledState() {
+        if (items.stream().anyMatch(i -> i.getState() == OrderState.IN_PROGRESS)) {
+            return null;
+        }
+        long completed = items.stream().filter(i -> i.getState() == OrderState.COMPLETED).count();
+        return completed == items.size() ? OrderState.COMPLETED
+                : completed == 0 ? OrderState.FAILED : OrderState.PARTIAL;
     }
 
     public String location() {

@@ -69,14 +69,15 @@ public class OrderService {
                 return order;
             }), null);
         } catch (RuntimeException e) {
-            if (!isUniqueViolation(e)) {
-                throw e;
-            }
-            if (idempotencyKey != null) {
+            boolean lostARace = isUniqueViolation(e) || e instanceof StateConflict;
+            if (lostARace && idempotencyKey != null) {
                 var winner = QuarkusTransaction.requiringNew().call(() -> keys.previous(scope, idempotencyKey, request));
                 if (winner.isPresent()) {
                     return new Received(null, winner.get());
                 }
+            }
+            if (!isUniqueViolation(e)) {
+                throw e;
             }
             throw duplicate(orders.findByExternalId(draft.channel(), draft.externalId()).orElseThrow());
         }
@@ -123,6 +124,20 @@ public class OrderService {
         OffsetDateTime now = time.now();
         order.moveTo(next, now);
         events.persist(new OrderEvent(order.getId(), now, milestone, from, next, actor, cause));
+    }
+
+    /** Records a milestone that does not change the order's state (a shipment dispatched, an invoice paid). */
+    public void note(Order order, String milestone, String actor, String cause) {
+        events.persist(new OrderEvent(order.getId(), time.now(), milestone, order.getState(), order.getState(), actor,
+                cause));
+    }
+
+    /** The order with its items, locked until the caller's transaction ends: one change at a time per order. */
+    public Order lockForUpdate(long id) {
+        Order order = orders.findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFound("Order", id));
+        order.getItems().size();
+        return order;
     }
 
     @Transactional

@@ -18,4 +18,46 @@ public class StockRepository implements PanacheRepositoryBase<Stock, Stock.Key> 
         return find("from Stock s join fetch s.location where s.productCode = ?1 order by s.locationCode",
                 productCode).list();
     }
+
+    /**
+     * Sets units aside only if they are still available, in one statement: two orders racing for the last unit
+     * cannot both get it (the second waits for the first's row lock, then finds the condition false).
+     */
+    public boolean reserveIfAvailable(String locationCode, String productCode, int quantity) {
+        return update("update stock set reserved = reserved + :q, version = version + 1 where location_code = :l"
+                + " and product_code = :p and on_hand - reserved >= :q", locationCode, productCode, quantity) == 1;
+    }
+
+    /** Gives reserved units back (a cancelled order). */
+    public boolean unreserve(String locationCode, String productCode, int quantity) {
+        return update("update stock set reserved = reserved - :q, version = version + 1 where location_code = :l"
+                + " and product_code = :p and reserved >= :q", locationCode, productCode, quantity) == 1;
+    }
+
+    /** Reserved units leave the location (dispatched, or handed over at the pickup store). */
+    public boolean take(String locationCode, String productCode, int quantity) {
+        return update("update stock set on_hand = on_hand - :q, reserved = reserved - :q, version = version + 1"
+                + " where location_code = :l and product_code = :p and reserved >= :q", locationCode, productCode,
+                quantity) == 1;
+    }
+
+    /** Units come back on hand (a shipment returned). */
+    public boolean putBack(String locationCode, String productCode, int quantity) {
+        return update("update stock set on_hand = on_hand + :q, version = version + 1 where location_code = :l"
+                + " and product_code = :p", locationCode, productCode, quantity) == 1;
+    }
+
+    /** Warehouses holding at least {@code quantity} available units, most available first. */
+    @SuppressWarnings("unchecked")
+    public List<String> warehousesWith(String productCode, int quantity) {
+        return getEntityManager().createNativeQuery("select s.location_code from stock s join location l"
+                + " on l.location_code = s.location_code where s.product_code = :p and l.kind = 'WAREHOUSE'"
+                + " and s.on_hand - s.reserved >= :q order by s.on_hand - s.reserved desc, s.location_code")
+                .setParameter("p", productCode).setParameter("q", quantity).getResultList();
+    }
+
+    private int update(String sql, String locationCode, String productCode, int quantity) {
+        return getEntityManager().createNativeQuery(sql).setParameter("l", locationCode)
+                .setParameter("p", productCode).setParameter("q", quantity).executeUpdate();
+    }
 }

@@ -1,0 +1,197 @@
+package pe.telco.orders.fulfilment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import pe.telco.orders.common.NotFound;
+import pe.telco.orders.common.OperatorTime;
+import pe.telco.orders.common.StateConflict;
+import pe.telco.orders.common.Unprocessable;
+import pe.telco.orders.evaluation.FulfilmentPlanner;
+import pe.telco.orders.evaluation.facts.FulfilmentItem;
+import pe.telco.orders.order.DeliveryMethod;
+import pe.telco.orders.order.Order;
+import pe.telco.orders.order.OrderAddresses;
+import pe.telco.orders.order.OrderItem;
+import pe.telco.orders.order.OrderReleased;
+import pe.telco.orders.order.OrderService;
+import pe.telco.orders.order.OrderState;
+import pe.telco.orders.stock.StockRepository;
+
+/**
+ * The release path and its undoing: a released order gets a shipment per device (stock reserved at the pickup
+ * store or a warehouse that has it, by a conditional update) and a work order per service, as the fulfilment table
+ * plans them; a cancellation before dispatch or installation start gives the stock back.
+ */
+@ApplicationScoped
+public class FulfilmentService {
+
+    static final String OUT_OF_STOCK = "OUT_OF_STOCK_AT_RELEASE";
+
+    private final FulfilmentPlanner planner;
+    private final StockRepository stock;
+    private final ShipmentRepository shipments;
+    private final WorkOrderRepository workOrders;
+    private final OrderService orders;
+    private final OperatorTime time;
+
+    FulfilmentService(FulfilmentPlanner planner, StockRepository stock, ShipmentRepository shipments,
+            WorkOrderRepository workOrders, OrderService orders, OperatorTime time) {
+        this.planner = planner;
+        this.stock = stock;
+        this.shipments = shipments;
+        this.workOrders = workOrders;
+        this.orders = orders;
+        this.time = time;
+    }
+
+    /**
+     * Runs in the releasing transaction. If an item has no plan or its stock was taken meanwhile, it throws and the
+     * release rolls back: the order stays as it was (acknowledged, or pending for a person) and the answer says why.
+     */
+    void release(@Observes OrderReleased released) {
+        Order order = released.order();
+        List<FulfilmentItem> plans = plan(order);
+        OffsetDateTime now = time.now();
+        LocalDate today = now.toLocalDate();
+        for (OrderItem item : order.getItems()) {
+            FulfilmentItem plan = plans.get(item.getLine() - 1);
+            if (item.isDevice()) {
+                Shipment shipment = ship(order, item, plan, released.from(), today, now);
+                orders.note(order, "shipment-prepared", released.actor(), "Shipment " + shipment.getId() + ": "
+                        + item.getQuantity() + " × " + item.getProductCode() + " reserved at "
+                        + shipment.getLocationCode() + ", ready " + shipment.getReadyOn() + " (" + plan.getRuleId()
+                        + ")");
+            } else {
+                WorkOrder work = schedule(order, item, plan, today, now);
+                orders.note(order, "work-order-scheduled", released.actor(), "Work order " + work.getId() + ": "
+                        + work.getWorkType() + " of " + item.getProductCode() + " on " + work.getAppointmentOn()
+                        + " " + work.getSlot() + " (" + plan.getRuleId() + ")");
+            }
+        }
+    }
+
+    private List<FulfilmentItem> plan(Order order) {
+        String method = order.getDeliveryMethod() == null ? null : order.getDeliveryMethod().name();
+        List<FulfilmentItem> items = order.getItems().stream().map(i -> new FulfilmentItem(i.getLine(),
+                i.getProductCode(), i.getKind(), i.getCategory(), method)).toList();
+        planner.plan(items);
+        List<String> unplanned = items.stream().filter(i -> !i.isPlanned())
+                .map(i -> "items[" + (i.getLine() - 1) + "] " + i.getProductCode() + " (" + i.getCategory() + ")")
+                .toList();
+        if (!unplanned.isEmpty()) {
+            throw new Unprocessable("no-fulfilment-rule", "NO_FULFILMENT_RULE: no row of fulfilment.drl.xlsx plans "
+                    + String.join(", ", unplanned) + "; order " + order.getOrderNumber() + " was not released");
+        }
+        return items;
+    }
+
+    private Shipment ship(Order order, OrderItem item, FulfilmentItem plan, OrderState from, LocalDate today,
+            OffsetDateTime now) {
+        boolean pickup = order.getDeliveryMethod() == DeliveryMethod.STORE_PICKUP;
+        String location = pickup ? reserveAtStore(order, item, from) : reserveAtWarehouse(order, item, from);
+        OrderAddresses a = order.getAddresses();
+        LocalDate ready = today.plusDays(plan.getLeadDays());
+        boolean toDelivery = !pickup && a.deliveryPostalCode() != null;
+        Shipment shipment = new Shipment(order.getId(), item.getId(), item.getLine(), item.getProductCode(),
+                item.getQuantity(), pickup ? DeliveryMethod.STORE_PICKUP : DeliveryMethod.HOME_DELIVERY, location,
+                pickup ? null : toDelivery ? a.deliveryStreet() : a.serviceStreet(),
+                pickup ? null : toDelivery ? a.deliveryCity() : a.serviceCity(),
+                pickup ? null : toDelivery ? a.deliveryPostalCode() : a.servicePostalCode(),
+                ready, pickup ? null : ready, pickup ? null : ready.plusDays(plan.getWindowDays()), plan.getSlot(),
+                plan.getInstructions(), plan.getRuleId(), now);
+        shipments.persist(shipment);
+        shipments.flush();
+        return shipment;
+    }
+
+    private String reserveAtStore(Order order, OrderItem item, OrderState from) {
+        if (!stock.reserveIfAvailable(order.getPickupStoreCode(), item.getProductCode(), item.getQuantity())) {
+            throw outOfStock(order, item, from, "at store " + order.getPickupStoreCode());
+        }
+        return order.getPickupStoreCode();
+    }
+
+    private String reserveAtWarehouse(Order order, OrderItem item, OrderState from) {
+        for (String warehouse : stock.warehousesWith(item.getProductCode(), item.getQuantity())) {
+            if (stock.reserveIfAvailable(warehouse, item.getProductCode(), item.getQuantity())) {
+                return warehouse;
+            }
+        }
+        throw outOfStock(order, item, from, "at any warehouse");
+    }
+
+    private static StateConflict outOfStock(Order order, OrderItem item, OrderState from, String where) {
+        return new StateConflict(OUT_OF_STOCK + ": " + item.getQuantity() + " × " + item.getProductCode()
+                + " are no longer available " + where + " (another order took them); order " + order.getOrderNumber()
+                + " was not released and is still " + from.tmf(), from.tmf(), order.location(),
+                from == OrderState.ACKNOWLEDGED ? List.of("POST " + order.location() + "/evaluation")
+                        : List.of("POST " + order.location() + "/approval"));
+    }
+
+    private WorkOrder schedule(Order order, OrderItem item, FulfilmentItem plan, LocalDate today,
+            OffsetDateTime now) {
+        OrderAddresses a = order.getAddresses();
+        WorkOrder work = new WorkOrder(order.getId(), item.getId(), item.getLine(), item.getProductCode(),
+                WorkType.valueOf(plan.getWork()), today.plusDays(plan.getLeadDays()), plan.getSlot(),
+                plan.getInstallationFee(), plan.getInstructions(), plan.getRuleId(), a.serviceStreet(),
+                a.serviceCity(), a.servicePostalCode(), now);
+        workOrders.persist(work);
+        workOrders.flush();
+        return work;
+    }
+
+    /**
+     * Cancels an order until a shipment is dispatched or an installation starts: shipments and work orders are
+     * cancelled and reserved stock goes back. Refused with 409 after, naming what blocks it.
+     */
+    @Transactional
+    public Order cancel(long orderId, String reason, String actor) {
+        Order order = orders.lockForUpdate(orderId);
+        if (!order.getState().canMoveTo(OrderState.CANCELLED)) {
+            throw new StateConflict("Order " + order.getOrderNumber() + " is " + order.getState().tmf()
+                    + " and can no longer be cancelled", order.getState().tmf(), order.location(), List.of());
+        }
+        List<Shipment> sent = shipments.ofOrder(orderId);
+        List<WorkOrder> work = workOrders.ofOrder(orderId);
+        List<String> blocking = new ArrayList<>();
+        sent.stream().filter(s -> !ShipmentState.MACHINE.allows(s.getState(), "cancel"))
+                .forEach(s -> blocking.add("shipment " + s.getId() + " is " + s.getState()));
+        work.stream().filter(w -> !WorkOrderState.MACHINE.allows(w.getState(), "cancel"))
+                .forEach(w -> blocking.add("work order " + w.getId() + " is " + w.getState()));
+        if (!blocking.isEmpty()) {
+            throw new StateConflict("Order " + order.getOrderNumber() + " can no longer be cancelled: "
+                    + String.join(", ", blocking), order.getState().tmf(), order.location(), List.of());
+        }
+        OffsetDateTime now = time.now();
+        for (Shipment s : sent) {
+            s.apply("cancel", now);
+            if (!stock.unreserve(s.getLocationCode(), s.getProductCode(), s.getQuantity())) {
+                throw new IllegalStateException("Reserved stock of shipment " + s.getId() + " is missing");
+            }
+        }
+        work.forEach(w -> w.apply("cancel", now));
+        orders.transition(order, OrderState.CANCELLED, "cancelled", actor, reason);
+        return order;
+    }
+
+    @Transactional
+    public List<Shipment> shipmentsOf(long orderId) {
+        orders.get(orderId);
+        return shipments.ofOrder(orderId);
+    }
+
+    @Transactional
+    public List<WorkOrder> workOrdersOf(long orderId) {
+        orders.get(orderId);
+        return workOrders.ofOrder(orderId);
+    }
+
+    static NotFound noShipment(long id) {
+        return new NotFound("Shipment", id);
+    }
+}
