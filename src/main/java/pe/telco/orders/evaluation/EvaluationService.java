@@ -84,10 +84,11 @@ public class EvaluationService {
                 DroolsVersion.VALUE);
         evaluations.persist(evaluation);
         evaluations.flush();
-        evaluations.storeFirings(result.firings().stream().map(f -> new RuleFiring(evaluation.getId(), f)).toList());
+        List<RuleFiring> firings = result.firings().stream().map(f -> new RuleFiring(evaluation.getId(), f)).toList();
+        evaluations.storeFirings(firings);
         orderService.transition(order, stateFor(result.decision()), "evaluated", actor, "Decision "
                 + result.decision() + " under ruleset version " + result.rulesetVersion());
-        return new Evaluated(evaluation, result.results(), evaluations.firingsOf(evaluation.getId()));
+        return new Evaluated(evaluation, result.results(), firings); // as stored, in sequence: no read back
     }
 
     /** Decides an order body as it would be decided now; nothing is stored and no stock is reserved. */
