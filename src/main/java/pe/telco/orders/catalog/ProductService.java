@@ -3,23 +3,43 @@ package pe.telco.orders.catalog;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import pe.telco.orders.common.FieldError;
 import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.Page;
+import pe.telco.orders.common.ReferenceCache;
 
 /** Keeps the catalogue: publishes products and answers what a product code is. */
 @ApplicationScoped
 public class ProductService {
 
     private final ProductRepository products;
+    private final TransactionSynchronizationRegistry transactions;
+    /** The whole catalogue by code: read on every order, changed by operations a few times a day. */
+    private final ReferenceCache<Map<String, Product>> catalogue = new ReferenceCache<>(Duration.ofSeconds(30));
 
-    ProductService(ProductRepository products) {
+    ProductService(ProductRepository products, TransactionSynchronizationRegistry transactions) {
         this.products = products;
+        this.transactions = transactions;
+    }
+
+    /** The products with these codes that exist, by code, from the cached catalogue (never change them). */
+    @Transactional
+    public Map<String, Product> byCodes(Collection<String> codes) {
+        Map<String, Product> all = catalogue.get(() -> products.listAll().stream()
+                .collect(Collectors.toUnmodifiableMap(Product::getCode, Function.identity())));
+        return codes.stream().filter(all::containsKey).distinct()
+                .collect(Collectors.toMap(Function.identity(), all::get));
     }
 
     /** Creates or replaces the product with this code. */
@@ -31,6 +51,7 @@ public class ProductService {
         product.price(request.price(), request.monthlyFee(), request.currencyOrDefault());
         product.terms(request.isFinanceable(), request.maxInstallmentsOrZero(), request.contractMonthsOrZero());
         products.persist(product);
+        catalogue.changedIn(transactions);
         return product;
     }
 

@@ -2,28 +2,38 @@ package pe.telco.orders.coverage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import pe.telco.orders.common.FieldError;
 import pe.telco.orders.common.InvalidInput;
+import pe.telco.orders.common.ReferenceCache;
 
 /** Keeps the coverage map: which technologies reach each postal code, and how fast. */
 @ApplicationScoped
 public class CoverageService {
 
     private final CoverageRepository coverage;
+    private final TransactionSynchronizationRegistry transactions;
+    /** The whole map by postal code, technologies in order: read on every order with a service, rarely changed. */
+    private final ReferenceCache<Map<String, List<Coverage>>> map = new ReferenceCache<>(Duration.ofSeconds(30));
 
-    CoverageService(CoverageRepository coverage) {
+    CoverageService(CoverageRepository coverage, TransactionSynchronizationRegistry transactions) {
         this.coverage = coverage;
+        this.transactions = transactions;
     }
 
     /** Replaces everything known at the postal code with this list (an empty list clears it). */
     @Transactional
     public List<Coverage> replace(String postalCode, CoverageRequest request) {
         checkNoDuplicates(request.technologies());
+        map.changedIn(transactions);
         coverage.deleteAt(postalCode);
         request.technologies().forEach(t ->
                 coverage.persist(new Coverage(postalCode, t.technology(), t.maxDownloadMbps())));
@@ -33,7 +43,10 @@ public class CoverageService {
     /** What is available at the postal code, ordered by technology; empty where nothing is known. */
     @Transactional
     public List<Coverage> availableAt(String postalCode) {
-        return coverage.findAt(postalCode);
+        return map.get(() -> coverage.listAll().stream()
+                .sorted(java.util.Comparator.comparing(Coverage::getTechnology))
+                .collect(Collectors.groupingBy(Coverage::getPostalCode, Collectors.toUnmodifiableList())))
+                .getOrDefault(postalCode, List.of());
     }
 
     /** The best download speed of this technology at the postal code, if it is available there. */

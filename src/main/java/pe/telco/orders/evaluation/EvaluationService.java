@@ -89,14 +89,15 @@ public class EvaluationService {
                 DroolsVersion.VALUE);
         evaluations.persist(evaluation);
         evaluations.flush();
-        evaluations.storeFirings(result.firings().stream().map(f -> new RuleFiring(evaluation.getId(), f)).toList());
+        List<RuleFiring> firings = result.firings().stream().map(f -> new RuleFiring(evaluation.getId(), f)).toList();
+        evaluations.storeFirings(firings);
         orderService.transition(order, stateFor(result.decision()), "evaluated", actor, "Decision "
                 + result.decision() + " under ruleset version " + result.rulesetVersion());
         // fulfilment (issue 5): reserve stock and create the work; if stock is gone, the whole evaluation rolls back
         if (result.decision() == Decision.RELEASED) {
             released.fire(new OrderReleased(order, OrderState.ACKNOWLEDGED, actor));
         }
-        return new Evaluated(evaluation, result.results(), evaluations.firingsOf(evaluation.getId()));
+        return new Evaluated(evaluation, result.results(), firings); // as stored, in sequence: no read back
     }
 
     /** Decides an order body as it would be decided now; nothing is stored and no stock is reserved. */

@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import pe.telco.orders.catalog.Product;
-import pe.telco.orders.catalog.ProductRepository;
+import pe.telco.orders.catalog.ProductService;
 import pe.telco.orders.coverage.Coverage;
-import pe.telco.orders.coverage.CoverageRepository;
+import pe.telco.orders.coverage.CoverageService;
 import pe.telco.orders.customer.Customer;
 import pe.telco.orders.customer.CustomerProduct;
 import pe.telco.orders.customer.CustomerService;
@@ -43,12 +43,12 @@ import pe.telco.orders.terms.TermsService;
 public class FactsGatherer {
 
     private final CustomerService customers;
-    private final ProductRepository products;
-    private final CoverageRepository coverage;
+    private final ProductService products;
+    private final CoverageService coverage;
     private final StockRepository stock;
     private final TermsService terms;
 
-    public FactsGatherer(CustomerService customers, ProductRepository products, CoverageRepository coverage,
+    public FactsGatherer(CustomerService customers, ProductService products, CoverageService coverage,
             StockRepository stock, TermsService terms) {
         this.customers = customers;
         this.products = products;
@@ -128,8 +128,7 @@ public class FactsGatherer {
             return List.of();
         }
         Set<String> codes = owned.stream().map(CustomerProduct::getProductCode).collect(Collectors.toSet());
-        Map<String, Product> catalogue = products.list("code in ?1", codes).stream()
-                .collect(Collectors.toMap(Product::getCode, Function.identity()));
+        Map<String, Product> catalogue = products.byCodes(codes);
         return owned.stream().map(p -> new CurrentProduct(p.getProductCode(),
                 Optional.ofNullable(catalogue.get(p.getProductCode())).map(x -> x.getCategory().name()).orElse(""),
                 p.getAddress().postalCode(), sameAddress(p, addresses))).toList();
@@ -151,7 +150,7 @@ public class FactsGatherer {
     }
 
     private List<TechnologyAtAddress> technologies(String postalCode) {
-        Map<String, Integer> offered = postalCode == null ? Map.of() : coverage.findAt(postalCode).stream()
+        Map<String, Integer> offered = postalCode == null ? Map.of() : coverage.availableAt(postalCode).stream()
                 .collect(Collectors.toMap(c -> c.getTechnology().name(), Coverage::getMaxDownloadMbps, Math::max));
         return Arrays.stream(TechnologyAtAddress.TECHNOLOGIES)
                 .map(t -> new TechnologyAtAddress(postalCode == null ? "" : postalCode, t, offered.containsKey(t),

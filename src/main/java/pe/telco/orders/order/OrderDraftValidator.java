@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import pe.telco.orders.catalog.Product;
 import pe.telco.orders.catalog.ProductKind;
-import pe.telco.orders.catalog.ProductRepository;
+import pe.telco.orders.catalog.ProductService;
 import pe.telco.orders.common.FieldError;
 import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.customer.DocumentType;
@@ -37,10 +37,10 @@ public class OrderDraftValidator {
     private static final Pattern TERMS_VERSION = Pattern.compile("[A-Za-z0-9.-]{1,20}");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cs}&&[^\\t]]");
 
-    private final ProductRepository products;
+    private final ProductService products;
     private final LocationRepository locations;
 
-    public OrderDraftValidator(ProductRepository products, LocationRepository locations) {
+    public OrderDraftValidator(ProductService products, LocationRepository locations) {
         this.products = products;
         this.locations = locations;
     }
@@ -146,7 +146,7 @@ public class OrderDraftValidator {
         Set<String> codes = items.stream().filter(Objects::nonNull).map(OrderRequest.Item::productCode)
                 .filter(c -> c != null && c.length() <= 40).collect(Collectors.toCollection(HashSet::new));
         Map<String, Product> found = codes.isEmpty() ? Map.of()
-                : products.list("code in ?1", codes).stream().collect(Collectors.toMap(Product::getCode, Function.identity()));
+                : products.byCodes(codes);
         List<OrderDraft.Line> lines = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String at = "items[" + i + "]";

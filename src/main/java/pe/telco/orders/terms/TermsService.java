@@ -3,11 +3,16 @@ package pe.telco.orders.terms;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.common.Page;
+import pe.telco.orders.common.ReferenceCache;
 
 /** Publishes terms and conditions and says which version is in effect on a day. */
 @ApplicationScoped
@@ -15,10 +20,14 @@ public class TermsService {
 
     private final TermsRepository terms;
     private final OperatorTime time;
+    private final TransactionSynchronizationRegistry transactions;
+    /** Every version, latest start first: asked on every order, published a few times a year. */
+    private final ReferenceCache<List<Terms>> versions = new ReferenceCache<>(Duration.ofSeconds(30));
 
-    TermsService(TermsRepository terms, OperatorTime time) {
+    TermsService(TermsRepository terms, OperatorTime time, TransactionSynchronizationRegistry transactions) {
         this.terms = terms;
         this.time = time;
+        this.transactions = transactions;
     }
 
     /** Creates or replaces a version. */
@@ -27,6 +36,7 @@ public class TermsService {
         Terms published = terms.findByIdOptional(version).orElseGet(() -> new Terms(version));
         published.publish(request.effectiveFrom(), request.url());
         terms.persist(published);
+        versions.changedIn(transactions);
         return published;
     }
 
@@ -46,7 +56,10 @@ public class TermsService {
     /** The version in effect on the day: the latest whose start is on or before it. */
     @Transactional
     public Optional<Terms> inEffectOn(LocalDate day) {
-        return terms.findInEffectOn(day);
+        return versions.get(() -> terms.listAll().stream()
+                        .sorted(Comparator.comparing(Terms::getEffectiveFrom).thenComparing(Terms::getVersion).reversed())
+                        .toList())
+                .stream().filter(t -> !t.getEffectiveFrom().isAfter(day)).findFirst();
     }
 
     /** The version customers accept on the day, if any is in effect. */

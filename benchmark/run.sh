@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Benchmarks (issue 7): the rules engine (JMH), the service over HTTP on a throwaway embedded PostgreSQL, and its
+# footprint next to a bare Quarkus REST application. Prints the figures and writes BENCHMARKS.md.
+# Needs only Java 17 (the Maven wrapper fetches the rest). Everything it starts is stopped on exit, also on failure.
+#
+# Knobs (environment): BENCH_SECONDS (15, measured seconds per HTTP scenario), BENCH_WARMUP_SECONDS (5),
+# BENCH_FIXED_RATE (200 orders/s) and BENCH_FIXED_RATE_SECONDS (20), BENCH_MAX_REQUESTS (200000 per scenario),
+# BENCH_JAVA_OPTS (heap settings for both applications, "-Xmx512m"), BENCH_SKIP_JMH=1 (HTTP only),
+# BENCH_USER / BENCH_PASSWORD (HTTP Basic, once the service needs it), BENCH_ACTIVATION_VERSIONS ("1,2").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+OUT=target/benchmark
+JAVA_OPTS_BENCH=${BENCH_JAVA_OPTS:--Xmx512m}
+BEGAN=$(date +%s)
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/orders-benchmark-XXXXXX")
+STARTED_PIDS=()
+
+log() { printf '\n== %s (%ss)\n' "$1" $(( $(date +%s) - BEGAN )); }
+
+# Stops a process this script started: TERM, up to 30 s to finish, then KILL.
+stop() {
+  local pid=$1
+  kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
+  kill -KILL "$pid" 2>/dev/null || true
+}
+
+cleanup() {
+  for pid in "${STARTED_PIDS[@]}"; do stop "$pid"; done
+  # A PostgreSQL left by a killed service holds our throwaway data directory: stop that one, and only that one.
+  if [[ -f "$DATA_DIR/postgres/postmaster.pid" ]]; then
+    local pg; pg=$(head -1 "$DATA_DIR/postgres/postmaster.pid")
+    [[ -n "$pg" ]] && kill -INT "$pg" 2>/dev/null && sleep 2 || true
+  fi
+  rm -rf "$DATA_DIR"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() {
+  local port
+  while true; do
+    port=$(( 20000 + RANDOM % 30000 ))
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
+}
+
+now_ms() { date +%s%3N; }
+
+mkdir -p "$OUT"
+rm -f "$OUT"/*.json "$OUT"/*.jfr
+
+log "Build: the service jar, the benchmark classes, the bare Quarkus REST app"
+./mvnw -q -B -Pbenchmark -DskipTests package dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt"
+./mvnw -q -B -f benchmark/bare/pom.xml -DskipTests package
+CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
+
+if [[ "${BENCH_SKIP_JMH:-0}" != 1 ]]; then
+  log "Engine: JMH (1 fork, 3 x 2 s warm-up, 5 x 2 s measured)"
+  java -cp "$CP" org.openjdk.jmh.Main -rf json -rff "$OUT/jmh.json" 'EngineBenchmark|CompileBenchmark' \
+    | tee "$OUT/jmh.log" | grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark\.)' || true
+fi
+
+log "Footprint baseline: the bare Quarkus REST application"
+BARE_PORT=$(free_port)
+BARE_STARTED=$(now_ms)
+java $JAVA_OPTS_BENCH -Dquarkus.http.port="$BARE_PORT" -jar benchmark/bare/target/quarkus-app/quarkus-run.jar \
+  >"$OUT/bare.log" 2>&1 &
+BARE_PID=$!
+STARTED_PIDS+=("$BARE_PID")
+java -cp "$CP" pe.telco.orders.benchmark.ServiceBenchmark bare "http://127.0.0.1:$BARE_PORT" "$BARE_PID" \
+  "$BARE_STARTED" "$OUT/bare.json"
+stop "$BARE_PID"
+
+log "Service: the jar on an embedded PostgreSQL in $DATA_DIR, demo data, echo endpoint on, JFR recording"
+SERVICE_PORT=$(free_port)
+SERVICE_STARTED=$(now_ms)
+# A throwaway benchmark user (all channel work, no channel binding), its password hashed as the service expects.
+export BENCH_USER="${BENCH_USER:-bench}" BENCH_PASSWORD="${BENCH_PASSWORD:-bench-secret}"
+BENCH_HASH=$(printf '%s' "$BENCH_USER:Quarkus:$BENCH_PASSWORD" | sha256sum | cut -d' ' -f1)
+ORDERS_EMBEDDED_DATABASE_ENABLED=true ORDERS_EMBEDDED_DATABASE_DATA_DIRECTORY="$DATA_DIR/postgres" \
+ORDERS_DEMO_DATA_ENABLED=true ORDERS_BENCHMARK_ECHO_ENABLED=true QUARKUS_HTTP_PORT="$SERVICE_PORT" \
+  java $JAVA_OPTS_BENCH -XX:StartFlightRecording=filename="$OUT/service.jfr",settings=profile \
+  "-Dquarkus.security.users.embedded.users.$BENCH_USER=$BENCH_HASH" \
+  "-Dquarkus.security.users.embedded.roles.$BENCH_USER=CHANNEL,RULE_AUTHOR,OPERATIONS" \
+  -jar target/quarkus-app/quarkus-run.jar >"$OUT/service.log" 2>&1 &
+SERVICE_PID=$!
+STARTED_PIDS+=("$SERVICE_PID")
+java -cp "$CP" pe.telco.orders.benchmark.ServiceBenchmark service "http://127.0.0.1:$SERVICE_PORT" "$SERVICE_PID" \
+  "$SERVICE_STARTED" "$OUT/service.json"
+stop "$SERVICE_PID"   # the JFR recording is written on exit
+
+log "Report"
+BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')" \
+BENCH_LOAD_BEFORE="$LOAD_BEFORE" BENCH_TOTAL_SECONDS=$(( $(date +%s) - BEGAN )) \
+  java -cp "$CP" pe.telco.orders.benchmark.BenchmarkReport "$OUT" BENCHMARKS.md
+log "Done: BENCHMARKS.md"

@@ -1,0 +1,345 @@
+package pe.telco.orders.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns what run.sh measured (JMH JSON, service and bare-app JSON, the service's JFR recording) into BENCHMARKS.md:
+ * the machine, every figure, and each target ratio with PASS or MISS.
+ *
+ * <p>Usage: {@code BenchmarkReport <target/benchmark> <BENCHMARKS.md>}.
+ */
+public final class BenchmarkReport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final StringBuilder md = new StringBuilder();
+    private final List<String> summary = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        BenchmarkReport report = new BenchmarkReport();
+        String text = report.write(dir);
+        Files.writeString(Path.of(args[1]), text);
+        report.summary.forEach(System.out::println);
+    }
+
+    private String write(Path dir) throws Exception {
+        JsonNode jmh = read(dir.resolve("jmh.json"));
+        JsonNode service = read(dir.resolve("service.json"));
+        JsonNode bare = read(dir.resolve("bare.json"));
+        int cores = Runtime.getRuntime().availableProcessors();
+        String loadBefore = env("BENCH_LOAD_BEFORE", "?");
+        double load = parse(loadBefore.split(" ")[0]);
+
+        line("# Benchmarks");
+        line("");
+        line("Written by `./benchmark/run.sh` (see [docs/benchmarks.md](docs/benchmarks.md)); rerun it to refresh.");
+        line("");
+        line("| | |");
+        line("|---|---|");
+        line("| date | " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).substring(0, 19) + " |");
+        line("| commit | " + env("BENCH_COMMIT", "unknown") + " |");
+        line("| machine | " + cores + " cores, " + memTotal() + ", " + System.getProperty("os.name") + " "
+                + System.getProperty("os.version") + " |");
+        line("| Java | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " |");
+        line("| load average at start (1, 5, 15 min) | " + loadBefore + (load > cores * 0.5
+                ? " — **busy machine**: other builds were running, figures are noisy and low; rerun on a quiet one"
+                : "") + " |");
+        line("| total run time | " + fmt(parse(env("BENCH_TOTAL_SECONDS", "0")) / 60.0, 1) + " min |");
+        line("| heap (service and bare app) | `" + env("BENCH_JAVA_OPTS", "-Xmx512m") + "` |");
+        line("");
+
+        Targets targets = new Targets(jmh, service, bare);
+        line("## Targets (issue 7), measured in this run");
+        line("");
+        line("| target | measured | goal | result |");
+        line("|---|---|---|---|");
+        targets.rows().forEach(r -> {
+            line("| " + r[0] + " | " + r[1] + " | " + r[2] + " | " + r[3] + " |");
+            summary.add(String.format("%-60s %-6s %s", r[0].replace("*", ""), r[3].replace("*", ""), r[1]));
+        });
+        line("");
+
+        engine(jmh);
+        http(service);
+        footprint(service, bare);
+        profile(dir.resolve("service.jfr"));
+        bounds();
+        return md.toString();
+    }
+
+    /** The ratios the issue asks for, each from this run's figures. */
+    private final class Targets {
+        final JsonNode jmh;
+        final JsonNode service;
+        final JsonNode bare;
+
+        Targets(JsonNode jmh, JsonNode service, JsonNode bare) {
+            this.jmh = jmh;
+            this.service = service;
+            this.bare = bare;
+        }
+
+        List<String[]> rows() {
+            List<String[]> rows = new ArrayList<>();
+            double engine = jmhScore("evaluateOneThread");
+            rows.add(new String[] {"engine evaluations/s per core (1 thread, full ruleset, mix)",
+                    engine < 0 ? "not run" : fmt(engine, 0) + "/s", "≥ 30,000/s", engine < 0 ? "NOT RUN"
+                    : verdict(engine >= 30_000)});
+            double echo = peak("echo");
+            double dry = peak("dry-run");
+            double persisted = peak("persisted");
+            rows.add(new String[] {"dry-run evaluate vs trivial JSON echo (peak throughput of each)",
+                    fmt(dry, 0) + " / " + fmt(echo, 0) + " = " + pct(dry / echo), "≥ 50%", verdict(dry / echo >= 0.5)});
+            rows.add(new String[] {"persisted create + evaluate vs dry run (peak, orders/s)",
+                    fmt(persisted, 0) + " / " + fmt(dry, 0) + " = " + pct(persisted / dry), "≥ 25%",
+                    verdict(persisted / dry >= 0.25)});
+            JsonNode fixed = service.path("fixedRate");
+            double p99 = fixed.path("stats").path("p99").asDouble();
+            rows.add(new String[] {"p99 at a fixed " + fixed.path("stats").path("clients").asInt()
+                    + " orders/s, persisted (open loop)", fmt(p99, 1) + " ms (achieved "
+                    + fmt(fixed.path("stats").path("perSecond").asDouble(), 0) + "/s, "
+                    + fixed.path("stats").path("failed").asLong() + " failed)", "≤ 25 ms", verdict(p99 <= 25
+                    && fixed.path("stats").path("failed").asLong() == 0)});
+            JsonNode audit = service.path("audit");
+            double few = audit.path("few").path("perSecond").asDouble();
+            double many = audit.path("many").path("perSecond").asDouble();
+            rows.add(new String[] {"audit scaling: " + audit.path("manyFirings").path("firings").asInt()
+                    + " vs " + audit.path("fewFirings").path("firings").asInt() + " firings per order (8 clients)",
+                    fmt(many, 0) + " / " + fmt(few, 0) + " = " + pct(many / few), "≥ 70%", verdict(many / few >= 0.7)});
+            JsonNode activation = service.path("activation");
+            if (!activation.path("available").asBoolean()) {
+                rows.add(new String[] {"activation under load", activation.path("note").asText(),
+                        "0 failed, p99 ≤ 2× steady", "NOT RUN"});
+            } else {
+                double during = activation.path("duringSwitches").path("p99").asDouble();
+                double steady = activation.path("steady").path("p99").asDouble();
+                long failed = activation.path("all").path("failed").asLong();
+                rows.add(new String[] {"activation under load (" + activation.path("switches").asInt() + " switches)",
+                        failed + " failed; p99 " + fmt(during, 1) + " ms during vs " + fmt(steady, 1) + " ms steady",
+                        "0 failed, p99 ≤ 2× steady", verdict(failed == 0 && during <= 2 * steady)});
+            }
+            double rss = service.path("memory").path("VmRSS").asDouble();
+            double bareRss = bare.path("memory").path("VmRSS").asDouble();
+            rows.add(new String[] {"RSS after warm-up vs bare Quarkus REST app", fmt(rss, 0) + " MiB / "
+                    + fmt(bareRss, 0) + " MiB = " + fmt(rss / bareRss, 2) + "×", "≤ 2×", verdict(rss <= 2 * bareRss)});
+            return rows;
+        }
+
+        double jmhScore(String method) {
+            for (JsonNode b : jmh) {
+                if (b.path("benchmark").asText().endsWith("." + method)) {
+                    return b.path("primaryMetric").path("score").asDouble();
+                }
+            }
+            return -1;
+        }
+
+        double peak(String scenario) {
+            double best = 0;
+            for (JsonNode run : service.path("closed")) {
+                if (run.path("stats").path("scenario").asText().equals(scenario)) {
+                    best = Math.max(best, run.path("stats").path("perSecond").asDouble());
+                }
+            }
+            return best;
+        }
+    }
+
+    private void engine(JsonNode jmh) {
+        line("## Engine (JMH)");
+        line("");
+        line("Real ruleset (`rules/` + `decision-tables/`), production `OrderEvaluator` (fresh `StatelessKieSession` and "
+                + "firing listener per order) over a mix of 12 orders: released, held (borderline credit, large "
+                + "financed total, no table row), rejected on coverage, speed, stock, credit, terms and compatibility. "
+                + "1 fork, 3 × 2 s warm-up, 5 × 2 s measured; compile times are single shots in a warm JVM.");
+        line("");
+        if (jmh.isMissingNode() || jmh.size() == 0) {
+            line("Not run (BENCH_SKIP_JMH=1).");
+            line("");
+            return;
+        }
+        line("| benchmark | threads | score | ± (99.9%) | unit |");
+        line("|---|---|---|---|---|");
+        for (JsonNode b : jmh) {
+            JsonNode m = b.path("primaryMetric");
+            line("| " + b.path("benchmark").asText().replace("pe.telco.orders.benchmark.", "") + " | "
+                    + b.path("threads").asInt() + " | " + fmt(m.path("score").asDouble(), 1) + " | "
+                    + fmt(m.path("scoreError").asDouble(), 1) + " | " + m.path("scoreUnit").asText() + " |");
+        }
+        line("");
+    }
+
+    private void http(JsonNode service) {
+        line("## Service over HTTP");
+        line("");
+        line("The packaged jar on an embedded PostgreSQL 17 (fsync and synchronous commit on) in a throwaway data "
+                + "directory, demo data loaded; load generator in a separate JVM on the same machine (it competes "
+                + "for the same cores), JDK HttpClient over loopback, closed loop: each virtual client sends its next "
+                + "request when the previous one answered. `echo` is `POST /api/benchmark/echo` (parses the same "
+                + "order body and writes it back); `dry-run` is `POST /api/evaluations`; `persisted` is "
+                + "`POST /api/orders` then `POST /api/orders/{id}/evaluation`, timed together (one order).");
+        line("");
+        line("Start to first evaluation (process start to the first created and evaluated order): **"
+                + service.path("startToFirstEvaluationMs").asLong() + " ms**.");
+        line("");
+        line("| scenario | clients | per second | p50 ms | p95 ms | p99 ms | max ms | failed |");
+        line("|---|---|---|---|---|---|---|---|");
+        for (JsonNode run : service.path("closed")) {
+            statsRow(run.path("stats"));
+        }
+        statsRow(service.path("fixedRate").path("stats"));
+        statsRow(service.path("audit").path("few"));
+        statsRow(service.path("audit").path("many"));
+        line("");
+        line("The fixed-rate row is open loop: " + service.path("fixedRate").path("stats").path("clients").asInt()
+                + " orders/s started on schedule whatever the answers, latency counted from when each order was due.");
+        line("");
+        line("The mix (each kind once, dry run), round-robin in every scenario:");
+        line("");
+        line("| order kind | decision | rules fired | reasons |");
+        line("|---|---|---|---|");
+        for (JsonNode kind : service.path("mix")) {
+            line("| " + kind.path("kind").asText() + " | " + kind.path("decision").asText() + " | "
+                    + kind.path("firings").asInt() + " | " + String.join(", ",
+                    JSON.convertValue(kind.path("reasons"), String[].class)) + " |");
+        }
+        line("");
+        JsonNode audit = service.path("audit");
+        line("Audit scaling bodies: one phone paid in full for a new customer (" + audit.path("fewFirings").path("firings")
+                .asInt() + " rules fire, " + audit.path("fewFirings").path("decision").asText() + ") and fibre, TV "
+                + "and a router (" + audit.path("manyFirings").path("firings").asInt() + " rules fire, "
+                + audit.path("manyFirings").path("decision").asText() + "). No order fires a single rule: every "
+                + "order opens at least one check question, answers it and decides.");
+        line("");
+        JsonNode activation = service.path("activation");
+        line("Activation under load: " + (activation.path("available").asBoolean()
+                ? activation.path("switches").asInt() + " switches, " + activation.path("failedSwitches").asLong()
+                + " failed switch calls." : activation.path("note").asText() + "."));
+        line("");
+    }
+
+    private void footprint(JsonNode service, JsonNode bare) {
+        line("## Footprint");
+        line("");
+        line("| application | start to first answer | VmRSS after warm-up | VmHWM (peak) |");
+        line("|---|---|---|---|");
+        line("| this service (first evaluation; JVM only, the embedded PostgreSQL is a separate process) | "
+                + service.path("startToFirstEvaluationMs").asLong() + " ms | "
+                + service.path("memory").path("VmRSS").asLong() + " MiB | "
+                + service.path("memory").path("VmHWM").asLong() + " MiB |");
+        line("| bare Quarkus REST app (`benchmark/bare`: quarkus-rest + Jackson, one echo resource) | "
+                + bare.path("startToFirstAnswerMs").asLong() + " ms | " + bare.path("memory").path("VmRSS").asLong()
+                + " MiB | " + bare.path("memory").path("VmHWM").asLong() + " MiB |");
+        line("");
+        line("The bare app was warmed with its echo at 8 clients for the same warm-up and measured time as the "
+                + "service's scenarios (" + fmt(bare.path("echo8").path("perSecond").asDouble(), 0) + " echoes/s); the "
+                + "service's RSS is read after all its scenarios.");
+        line("");
+    }
+
+    private void profile(Path recording) throws Exception {
+        line("## Where the service's CPU went (JFR, whole HTTP run)");
+        line("");
+        if (!Files.exists(recording)) {
+            line("No recording.");
+            return;
+        }
+        HotFrames.Profile profile = HotFrames.read(recording);
+        line(profile.samples() + " execution samples. A sample counts for every layer on its stack, so the shares "
+                + "overlap.");
+        line("");
+        line("| layer | share of samples |");
+        line("|---|---|");
+        profile.byLayer().forEach((layer, n) -> line("| " + layer + " | " + pct((double) n / profile.samples()) + " |"));
+        line("");
+        line("Hottest methods (top of stack):");
+        line("");
+        line("| method | samples |");
+        line("|---|---|");
+        profile.topFrames().forEach((method, n) -> line("| `" + method + "` | " + n + " |"));
+        line("");
+    }
+
+    /** What bounds each ratio that tends to miss on a 2-core machine, with where the evidence is in this report. */
+    private void bounds() {
+        line("## What bounds the misses");
+        line("");
+        line("- **Dry run vs echo.** The echo is one JSON parse and write; the dry run adds a transaction, the "
+                + "customer's profile and stock read fresh from PostgreSQL (two round trips, by design: credit and "
+                + "stock must never be cached), a fresh Drools session and a larger answer (checks and fired rules). "
+                + "The profile's Hibernate, Narayana and Agroal layers are that database work; catalogue, coverage and "
+                + "terms are cached since this branch. On 2 cores the load generator, PostgreSQL and the service share "
+                + "the CPU, so the slower path is also starved by its own load.");
+        line("- **Persisted vs dry run.** A persisted order is two requests and two transactions (create, evaluate), "
+                + "each committed with fsync and synchronous commit on, plus the order, its items, the customer, "
+                + "events, the evaluation with its facts JSON and one row per firing. The commit latency of the "
+                + "disk bounds it, not the CPU: at 50 clients p50 is far above the CPU cost of one order.");
+        line("- **p99 at a fixed rate.** The rate is held (see achieved) but the tail follows the disk's fsync "
+                + "latency and, on a busy machine, CPU scheduling of three processes on two cores.");
+        line("- **Audit scaling.** More firings mean more rows in the batched insert and a larger facts and "
+                + "response JSON; the ratio sits at the threshold.");
+        line("- **RSS vs bare app.** The service's heap holds the compiled KieBase, Hibernate's metamodel, the "
+                + "connection pool and Drools/POI/MVEL classes (metaspace); the bare app has none of them. "
+                + "VmHWM shows the peak; both ran with the same heap limit.");
+        line("");
+    }
+
+    private void statsRow(JsonNode s) {
+        line("| " + s.path("scenario").asText() + " | " + s.path("clients").asInt() + " | "
+                + fmt(s.path("perSecond").asDouble(), 1) + " | " + fmt(s.path("p50").asDouble(), 2) + " | "
+                + fmt(s.path("p95").asDouble(), 2) + " | " + fmt(s.path("p99").asDouble(), 2) + " | "
+                + fmt(s.path("max").asDouble(), 1) + " | " + s.path("failed").asLong() + " |");
+    }
+
+    private static String verdict(boolean pass) {
+        return pass ? "**PASS**" : "**MISS**";
+    }
+
+    private static JsonNode read(Path file) throws Exception {
+        return Files.exists(file) ? JSON.readTree(file.toFile()) : JSON.missingNode();
+    }
+
+    private static String memTotal() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+            if (line.startsWith("MemTotal:")) {
+                return fmt(Long.parseLong(line.split("\\s+")[1]) / 1024.0 / 1024.0, 1) + " GiB RAM";
+            }
+        }
+        return "? RAM";
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static double parse(String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String fmt(double value, int digits) {
+        return String.format(Locale.ROOT, digits == 0 ? "%,.0f" : "%,." + digits + "f", value);
+    }
+
+    private static String pct(double ratio) {
+        return String.format(Locale.ROOT, "%.0f%%", ratio * 100);
+    }
+
+    private void line(String text) {
+        md.append(text).append('\n');
+    }
+}

@@ -1,0 +1,269 @@
+package pe.telco.orders.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The HTTP scenarios against a running service (started by run.sh on a throwaway embedded database), or the
+ * footprint of the bare Quarkus REST application. Writes what it measured as JSON for {@link BenchmarkReport}.
+ *
+ * <p>Usage: {@code service <baseUrl> <pid> <startedAtEpochMs> <out.json>} or
+ * {@code bare <baseUrl> <pid> <startedAtEpochMs> <out.json>}.
+ */
+public final class ServiceBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int[] CLIENTS = {1, 8, 50};
+
+    private final Target target;
+    private final OrderBodies bodies = new OrderBodies();
+    private final double warmup = setting("BENCH_WARMUP_SECONDS", 5);
+    private final double seconds = setting("BENCH_SECONDS", 15);
+    private final long maxOperations = (long) setting("BENCH_MAX_REQUESTS", 200_000);
+    private final int rate = (int) setting("BENCH_FIXED_RATE", 200);
+    private final double rateSeconds = setting("BENCH_FIXED_RATE_SECONDS", 20);
+
+    private ServiceBenchmark(Target target) {
+        this.target = target;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        Target target = Target.fromEnvironment(args[1]);
+        long pid = Long.parseLong(args[2]);
+        long startedAt = Long.parseLong(args[3]);
+        Path out = Path.of(args[4]);
+        ServiceBenchmark benchmark = new ServiceBenchmark(target);
+        Map<String, Object> results = mode.equals("bare") ? benchmark.bare(pid, startedAt)
+                : benchmark.service(pid, startedAt);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), results);
+    }
+
+    private Map<String, Object> bare(long pid, long startedAt) throws Exception {
+        Map<String, Object> results = new LinkedHashMap<>();
+        String body = bodies.nextOfMix();
+        results.put("startToFirstAnswerMs", waitFor(startedAt, () -> expect(target.send(
+                target.post(Target.BARE_ECHO, body)), 200)));
+        Load.Stats warm = Load.closed("bare echo (warm-up)", 8, warmup, seconds, maxOperations,
+                () -> expect(target.send(target.post(Target.BARE_ECHO, body)), 200));
+        log(warm);
+        results.put("echo8", warm.toMap());
+        results.put("memory", memory(pid));
+        return results;
+    }
+
+    private Map<String, Object> service(long pid, long startedAt) throws Exception {
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("startToFirstEvaluationMs", waitFor(startedAt, () -> createAndEvaluate(bodies.nextOfMix())));
+        results.put("mix", checkMix());
+        List<Map<String, Object>> closed = new ArrayList<>();
+        for (int clients : CLIENTS) {
+            closed.add(run(Load.closed("echo", clients, warmup, seconds, maxOperations,
+                    () -> expect(target.send(target.post(Target.ECHO, bodies.nextOfMix())), 200))));
+            closed.add(run(Load.closed("dry-run", clients, warmup, seconds, maxOperations,
+                    () -> expect(target.send(target.post(Target.DRY_RUN, bodies.nextOfMix())), 200))));
+            closed.add(run(Load.closed("persisted", clients, warmup, seconds, maxOperations,
+                    () -> createAndEvaluate(bodies.nextOfMix()))));
+        }
+        results.put("closed", closed);
+        results.put("fixedRate", run(Load.open("persisted at fixed rate", rate, rateSeconds, this::createAndEvaluateAsync)));
+        results.put("audit", auditScaling());
+        results.put("activation", activationUnderLoad());
+        results.put("memory", memory(pid));
+        return results;
+    }
+
+    /** Each order kind of the mix, dry-run once: the decision it gets and how many rules fire. */
+    private List<Map<String, Object>> checkMix() throws Exception {
+        List<Map<String, Object>> kinds = new ArrayList<>();
+        for (OrderBodies.Kind kind : OrderBodies.MIX) {
+            JsonNode answer = JSON.readTree(expect(target.send(target.post(Target.DRY_RUN, bodies.next(kind))), 200)
+                    .body());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("kind", kind.name());
+            row.put("decision", answer.path("decision").asText());
+            row.put("firings", answer.path("firedRules").size());
+            row.put("reasons", answer.path("reasons").findValuesAsText("code"));
+            kinds.add(row);
+            if (!kind.name().startsWith(answer.path("decision").asText())) {
+                System.out.println("WARNING: " + kind + " was decided " + answer.path("decision").asText());
+            }
+        }
+        return kinds;
+    }
+
+    /** The same persisted run with orders firing few rules and orders firing about twenty. */
+    private Map<String, Object> auditScaling() throws Exception {
+        Map<String, Object> audit = new LinkedHashMap<>();
+        audit.put("fewFirings", createAndEvaluate(bodies.fewFirings()));
+        audit.put("manyFirings", createAndEvaluate(bodies.manyFirings()));
+        audit.put("few", run(Load.closed("persisted, few firings", 8, warmup, seconds, maxOperations,
+                () -> createAndEvaluate(bodies.fewFirings()))).get("stats"));
+        audit.put("many", run(Load.closed("persisted, many firings", 8, warmup, seconds, maxOperations,
+                () -> createAndEvaluate(bodies.manyFirings()))).get("stats"));
+        return audit;
+    }
+
+    /**
+     * A persisted run while another version is activated every few seconds. Needs the activation API (looked up in
+     * the OpenAPI document) and two stored versions to switch between (BENCH_ACTIVATION_VERSIONS, e.g. "1,2").
+     */
+    private Map<String, Object> activationUnderLoad() throws Exception {
+        Map<String, Object> result = new LinkedHashMap<>();
+        String openapi = target.send(target.get(Target.OPENAPI)).body();
+        String[] around = Target.ACTIVATION.split("%d");
+        if (!openapi.contains(around[0] + "{") || !openapi.contains("}" + around[1])) {
+            result.put("available", false);
+            result.put("note", "not available in this build (no " + Target.ACTIVATION.replace("%d", "{version}")
+                    + " in the OpenAPI document)");
+            return result;
+        }
+        String versions = System.getenv("BENCH_ACTIVATION_VERSIONS");
+        if (versions == null || !versions.contains(",")) {
+            result.put("available", false);
+            result.put("note", "activation API present but no versions to switch between: set "
+                    + "BENCH_ACTIVATION_VERSIONS=a,b (two stored, valid versions)");
+            return result;
+        }
+        int[] switchBetween = java.util.Arrays.stream(versions.split(",")).mapToInt(v -> Integer.parseInt(v.trim()))
+                .toArray();
+        List<long[]> samples = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> switches = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicLong failedSwitches = new AtomicLong();
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread switcher = new Thread(() -> {
+            int i = 0;
+            while (running.get()) {
+                try {
+                    Thread.sleep(3_000);
+                    long at = System.nanoTime();
+                    expect(target.send(target.post(String.format(Target.ACTIVATION,
+                            switchBetween[i++ % switchBetween.length]), null)), 200, 201, 204);
+                    switches.add(at);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (Exception e) {
+                    failedSwitches.incrementAndGet();
+                }
+            }
+        });
+        switcher.start();
+        Load.Stats all = Load.closed("persisted during activations", 8, 0, Math.max(seconds, 30), maxOperations, () -> {
+            long began = System.nanoTime();
+            createAndEvaluate(bodies.nextOfMix());
+            samples.add(new long[] {began, System.nanoTime() - began});
+        });
+        running.set(false);
+        switcher.interrupt();
+        switcher.join();
+        long window = 1_000_000_000L;
+        long[] during = samples.stream().filter(s -> switches.stream().anyMatch(w -> Math.abs(s[0] - w) < window))
+                .mapToLong(s -> s[1]).toArray();
+        long[] steady = samples.stream().filter(s -> switches.stream().noneMatch(w -> Math.abs(s[0] - w) < window))
+                .mapToLong(s -> s[1]).toArray();
+        result.put("available", true);
+        result.put("switches", switches.size());
+        result.put("failedSwitches", failedSwitches.get());
+        result.put("all", all.toMap());
+        result.put("duringSwitches", Load.stats("within 1 s of a switch", 8, during, all.failed(), all.seconds(),
+                List.of()).toMap());
+        result.put("steady", Load.stats("steady", 8, steady, 0, all.seconds(), List.of()).toMap());
+        return result;
+    }
+
+    /** Creates an order and evaluates it; answers the number of rules that fired and the decision. */
+    private Map<String, Object> createAndEvaluate(String body) throws Exception {
+        HttpResponse<String> created = expect(target.send(target.post(Target.ORDERS, body)), 201);
+        HttpResponse<String> evaluated = expect(target.send(target.post(
+                String.format(Target.EVALUATION, idOf(created)), null)), 200);
+        JsonNode answer = JSON.readTree(evaluated.body());
+        return Map.of("decision", answer.path("decision").asText(), "firings", answer.path("firedRules").size());
+    }
+
+    private CompletableFuture<?> createAndEvaluateAsync() {
+        return target.client().sendAsync(target.post(Target.ORDERS, bodies.nextOfMix()),
+                        HttpResponse.BodyHandlers.ofString())
+                .thenCompose(created -> target.client().sendAsync(
+                        target.post(String.format(Target.EVALUATION, idOf(expectUnchecked(created, 201))), null),
+                        HttpResponse.BodyHandlers.ofString()))
+                .thenApply(evaluated -> expectUnchecked(evaluated, 200));
+    }
+
+    private static long idOf(HttpResponse<String> created) {
+        String location = created.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("201 without Location"));
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private static HttpResponse<String> expect(HttpResponse<String> response, int... statuses) throws Exception {
+        return expectUnchecked(response, statuses);
+    }
+
+    private static HttpResponse<String> expectUnchecked(HttpResponse<String> response, int... statuses) {
+        for (int status : statuses) {
+            if (response.statusCode() == status) {
+                return response;
+            }
+        }
+        String body = response.body() == null ? "" : response.body();
+        throw new IllegalStateException(response.request().method() + " " + response.uri().getPath() + " answered "
+                + response.statusCode() + ": " + body.substring(0, Math.min(300, body.length())));
+    }
+
+    /** Polls until the call succeeds; answers milliseconds since the process was started. */
+    private static long waitFor(long startedAt, Load.Operation call) throws Exception {
+        long deadline = System.currentTimeMillis() + 180_000;
+        Exception last = null;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                call.run();
+                return System.currentTimeMillis() - startedAt;
+            } catch (java.io.IOException e) {
+                last = e;
+                Thread.sleep(20);
+            }
+        }
+        throw new IllegalStateException("The service did not answer within 180 s", last);
+    }
+
+    private static Map<String, Object> run(Load.Stats stats) {
+        log(stats);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("stats", stats.toMap());
+        return m;
+    }
+
+    private static void log(Load.Stats s) {
+        System.out.printf("  %-32s %3d clients  %9.1f /s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  failed %d%s%n",
+                s.scenario(), s.clients(), s.perSecond(), s.p50(), s.p95(), s.p99(), s.failed(),
+                s.errors().isEmpty() ? "" : "  e.g. " + s.errors().get(0));
+    }
+
+    /** VmRSS and VmHWM of the process, in MiB. */
+    private static Map<String, Object> memory(long pid) throws Exception {
+        Map<String, Object> memory = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:")) {
+                String[] parts = line.split("\\s+");
+                memory.put(parts[0].replace(":", ""), Long.parseLong(parts[1]) / 1024);
+            }
+        }
+        return memory;
+    }
+
+    private static double setting(String name, double fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Double.parseDouble(value);
+    }
+}
