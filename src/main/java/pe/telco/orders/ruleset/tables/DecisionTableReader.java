@@ -98,12 +98,19 @@ public final class DecisionTableReader {
             List<RuleProblem> problems) {
         List<Column> columns = new ArrayList<>();
         Row keywords = sheet.getRow(headerRow + KEYWORD_ROW);
+        String pattern = "";
         for (int c = firstColumn; keywords != null && c < keywords.getLastCellNum(); c++) {
             String keyword = text(keywords.getCell(c)).toUpperCase(Locale.ROOT);
             if (keyword.isEmpty()) {
                 break;
             }
-            columns.add(new Column(c, keyword, cellText(sheet, headerRow + 2, c), cellText(sheet, headerRow + 3, c),
+            // A pattern cell ($q : CreditQuestion) is merged over the condition columns it applies to
+            String objectType = cellText(sheet, headerRow + 2, c);
+            if (keyword.equals("CONDITION")) {
+                pattern = objectType.isEmpty() ? pattern : objectType;
+                objectType = pattern;
+            }
+            columns.add(new Column(c, keyword, objectType, cellText(sheet, headerRow + 3, c),
                     cellText(sheet, headerRow + LABEL_ROW, c)));
         }
         String header = cellRef(headerRow, firstColumn);
