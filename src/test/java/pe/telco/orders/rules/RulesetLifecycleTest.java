@@ -102,8 +102,8 @@ class RulesetLifecycleTest {
                 sheet -> Workbooks.find(sheet, "NAME").setCellValue("NOTES"))), "approval.drl.xlsx!Aprobacion!A6",
                 "no NAME column");
         expectRefused(upload("ana", Workbooks.edited("approval.drl.xlsx",
-                sheet -> Workbooks.find(sheet, "APPR-100").setCellValue("COV-010"))), "approval.drl.xlsx!Aprobacion!A20",
-                "coverage.drl.xlsx");
+                sheet -> Workbooks.find(sheet, "APPR-100").setCellValue("COV-010"))), "coverage.drl.xlsx!Cobertura!A11",
+                "COV-010 is already used at approval.drl.xlsx!Aprobacion row 20");
         expectRefused(upload("ana", Workbooks.edited("compatibility.drl.xlsx", sheet -> {
             var last = Workbooks.find(sheet, "COMP-110");
             Workbooks.cell(sheet, last.getRowIndex() + 2, last.getColumnIndex()).setCellValue("COMP-120");
@@ -214,7 +214,9 @@ class RulesetLifecycleTest {
             long byCheck = await(() -> polling.current().version(), marked);
             System.out.printf("Second instance switched %d ms after activation by NOTIFY, %d ms by the periodic check%n",
                     (byNotification - activated) / 1_000_000, (byCheck - activated) / 1_000_000);
-            assertThat((byNotification - activated) / 1_000_000).isLessThan(3000);
+            // within its compile time plus about a second (the machine may be busy: allow two)
+            assertThat((byNotification - activated) / 1_000_000)
+                    .isLessThan(listening.current().compileMillis() + 2000);
 
             activate(1, "bob").then().statusCode(200);
             await(() -> listening.current().version(), 1);
