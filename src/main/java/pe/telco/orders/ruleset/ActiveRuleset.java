@@ -28,7 +28,7 @@ public class ActiveRuleset {
     }
 
     @PostConstruct
-    void start() {
+    public void start() {
         rulesets.importInitialIfEmpty();
         refresh();
     }
@@ -41,6 +41,11 @@ public class ActiveRuleset {
     /** Any stored version, compiled on first use (replay, impact preview). */
     public CompiledRuleset version(int version) {
         return compiled.computeIfAbsent(version, v -> compiler.compile(v, rulesets.files(v)));
+    }
+
+    /** Keeps a candidate compiled at upload, so preview and activation do not compile it again. */
+    public void remember(CompiledRuleset ruleset) {
+        compiled.putIfAbsent(ruleset.version(), ruleset);
     }
 
     /** Reads which version is active and, if it changed, compiles it and switches to it. */

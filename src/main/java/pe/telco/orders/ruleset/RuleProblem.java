@@ -6,11 +6,11 @@ package pe.telco.orders.ruleset;
  */
 public record RuleProblem(String location, String message) {
 
-    static RuleProblem inFile(String file, String message) {
+    public static RuleProblem inFile(String file, String message) {
         return new RuleProblem(file, message);
     }
 
-    static RuleProblem atCell(String file, String sheet, String cell, String message) {
+    public static RuleProblem atCell(String file, String sheet, String cell, String message) {
         return new RuleProblem(file + "!" + sheet + "!" + cell, message);
     }
 }

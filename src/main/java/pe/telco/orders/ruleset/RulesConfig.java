@@ -3,7 +3,7 @@ package pe.telco.orders.ruleset;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Where the initial ruleset is read from on the very first start. */
+/** Where the initial ruleset is read from on the very first start, and how rule changes are checked and spread. */
 @ConfigMapping(prefix = "orders.rules")
 public interface RulesConfig {
 
@@ -14,4 +14,20 @@ public interface RulesConfig {
     /** Folder of the {@code .drl.xlsx} decision tables imported with them. */
     @WithDefault("decision-tables")
     String decisionTablesDirectory();
+
+    /** How many of the most recent stored evaluations an upload re-runs under the candidate (0 turns it off). */
+    @WithDefault("200")
+    int uploadSnapshotCheck();
+
+    /** A candidate must be activated by someone other than its author. */
+    @WithDefault("true")
+    boolean fourEyes();
+
+    /** How often each instance checks the active version, in case a notification was lost. */
+    @WithDefault("5s")
+    java.time.Duration activeCheckInterval();
+
+    /** At most this many changed orders are listed in an impact preview (all are counted). */
+    @WithDefault("500")
+    int impactOrderLimit();
 }

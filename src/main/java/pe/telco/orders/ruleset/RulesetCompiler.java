@@ -24,6 +24,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import pe.telco.orders.evaluation.facts.OrderFacts;
+import pe.telco.orders.ruleset.tables.DecisionTableReader;
 
 /**
  * Turns the files of a ruleset into a KieBase, or into a list of problems a business user can act on. Pure: no

@@ -30,6 +30,23 @@ public class RulesetRepository implements PanacheRepositoryBase<RulesetVersion, 
         getEntityManager().persist(file);
     }
 
+    /** Serialises activations (and version numbering) across instances. */
+    public void lockForChange() {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(727002)").getSingleResult();
+    }
+
+    /** Tells every instance listening on {@code ruleset_activated}, when this transaction commits. */
+    public void notifyActivated(int version) {
+        getEntityManager().createNativeQuery("select pg_notify('ruleset_activated', ?1)")
+                .setParameter(1, String.valueOf(version)).getSingleResult();
+    }
+
+    public List<StoredRuleFile> storedFilesOf(int version) {
+        return getEntityManager()
+                .createQuery("from StoredRuleFile f where f.key.version = ?1 order by f.key.name", StoredRuleFile.class)
+                .setParameter(1, version).getResultList();
+    }
+
     /** Serialises the first-start import across instances starting at the same moment. */
     public void lockForImport() {
         getEntityManager().createNativeQuery("select pg_advisory_xact_lock(727001)").getSingleResult();

@@ -13,8 +13,10 @@ import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.OperatorTime;
+import pe.telco.orders.common.Page;
+import pe.telco.orders.common.StateConflict;
 
-/** The life of ruleset versions in the database: the first import, reading versions and their files. */
+/** The life of ruleset versions in the database: first import, candidates, activation, reading versions and files. */
 @ApplicationScoped
 public class RulesetService {
 
@@ -66,6 +68,83 @@ public class RulesetService {
             throw new NotFound("Ruleset version", version);
         }
         return rulesets.filesOf(version);
+    }
+
+    /** Stores a checked candidate as the next version, based on the version that was active when it was checked. */
+    @Transactional
+    public RulesetVersion storeCandidate(List<RuleFile> files, String hash, int base, String author, String comment,
+            String report) {
+        rulesets.lockForChange();
+        int version = rulesets.lastVersion() + 1;
+        RulesetVersion candidate = new RulesetVersion(version, hash, base, author, comment, time.now());
+        candidate.report(report);
+        rulesets.persist(candidate);
+        rulesets.flush();
+        files.forEach(file -> rulesets.storeFile(new StoredRuleFile(version, file)));
+        return candidate;
+    }
+
+    /**
+     * Makes a version the active one in one transaction, and tells every instance when it commits. A candidate must
+     * be based on the active version (else it would silently undo that version's changes) and, with four eyes on,
+     * be activated by someone other than its author. A RETIRED version may always come back: that is a rollback.
+     */
+    @Transactional
+    public RulesetVersion activate(int version, String by, String comment, boolean fourEyes) {
+        rulesets.lockForChange();
+        RulesetVersion target = find(version);
+        RulesetVersion current = active();
+        String location = "/api/rulesets/" + version;
+        if (target.getStatus() == RulesetStatus.ACTIVE) {
+            throw new StateConflict("Ruleset version " + version + " is already active", "ACTIVE", location,
+                    List.of());
+        }
+        if (target.getStatus() == RulesetStatus.CANDIDATE
+                && !java.util.Objects.equals(target.getBaseVersion(), current.getVersion())) {
+            throw new StateConflict("Ruleset version " + version + " was prepared on version "
+                    + target.getBaseVersion() + ", but version " + current.getVersion() + " is active now: activating it"
+                    + " would undo the changes of version " + current.getVersion() + ". Download the active files,"
+                    + " apply your change again and upload it (rebase)", "CANDIDATE", location,
+                    List.of("POST /api/rulesets"));
+        }
+        if (target.getStatus() == RulesetStatus.CANDIDATE && fourEyes && target.getAuthor().equalsIgnoreCase(by)) {
+            throw new StateConflict("Ruleset version " + version + " was uploaded by " + by + "; a second person"
+                    + " must activate it (four eyes)", "CANDIDATE", location, List.of());
+        }
+        OffsetDateTime now = time.now();
+        current.retire();
+        rulesets.flush();
+        target.activate(by, now);
+        rulesets.flush();
+        recordActivation(version, current.getVersion(), by, comment, now);
+        rulesets.notifyActivated(version);
+        LOG.infof("Ruleset version %d activated by %s (was %d)", version, by, current.getVersion());
+        return target;
+    }
+
+    @Transactional
+    public RulesetVersion find(int version) {
+        return rulesets.findByIdOptional(version).orElseThrow(() -> new NotFound("Ruleset version", version));
+    }
+
+    @Transactional
+    public Page<RulesetVersion> list(int page, int size) {
+        Page.validate(page, size);
+        var query = rulesets.find("order by version desc");
+        return new Page<>(query.page(page, size).list(), page, size, query.count());
+    }
+
+    /** Name, size and SHA-256 of each file of a version. */
+    @Transactional
+    public List<StoredRuleFile> storedFiles(int version) {
+        find(version);
+        return rulesets.storedFilesOf(version);
+    }
+
+    @Transactional
+    public RuleFile file(int version, String name) {
+        return files(version).stream().filter(f -> f.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NotFound("File of ruleset version " + version, name));
     }
 
     private void recordActivation(int version, Integer previous, String by, String reason, OffsetDateTime at) {

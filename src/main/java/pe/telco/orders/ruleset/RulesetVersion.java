@@ -30,6 +30,8 @@ public class RulesetVersion {
     private OffsetDateTime activatedAt;
     @Column(name = "activated_by")
     private String activatedBy;
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    private String report;
     @Version
     @Column(name = "lock_version")
     private long lockVersion;
@@ -58,7 +60,12 @@ public class RulesetVersion {
         this.status = RulesetStatus.RETIRED;
     }
 
+    void report(String json) {
+        this.report = json;
+    }
+
     public Integer getVersion() { return version; }
+    public String getReport() { return report; }
     public String getContentHash() { return contentHash; }
     public Integer getBaseVersion() { return baseVersion; }
     public RulesetStatus getStatus() { return status; }

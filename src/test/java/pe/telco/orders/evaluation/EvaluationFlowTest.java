@@ -38,7 +38,7 @@ class EvaluationFlowTest {
         JsonPath evaluation = evaluate(id).then().statusCode(200)
                 .body("decision", equalTo("RELEASED"))
                 .body("orderId", equalTo((int) id))
-                .body("rulesetVersion", equalTo(1))
+                .body("rulesetVersion", equalTo(given().get("/api/rulesets/active").path("version")))
                 .body("reasons.size()", equalTo(0))
                 .body("checks.code", hasItems("FIBRE_AVAILABLE", "TERMS_ACCEPTED", "INTERNET_AT_ANOTHER_ADDRESS"))
                 .body("firedRules.rule", hasItems("CHK-002", "COV-030", "DEC-003"))

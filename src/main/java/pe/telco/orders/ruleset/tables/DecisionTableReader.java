@@ -1,4 +1,4 @@
-package pe.telco.orders.ruleset;
+package pe.telco.orders.ruleset.tables;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -13,38 +13,40 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import pe.telco.orders.ruleset.RuleFile;
+import pe.telco.orders.ruleset.RuleProblem;
 
 /**
  * Reads the RuleTables of a {@code .drl.xlsx} workbook the way a business user sees them, and enforces what Drools
  * lets pass silently: every table has NAME and DESCRIPTION columns, every row a unique id, a key value and its
  * actions, and nothing is written below the blank row that ends a table.
  */
-final class DecisionTableReader {
+public final class DecisionTableReader {
 
     private static final int KEYWORD_ROW = 1;
     private static final int LABEL_ROW = 4;
     private static final int FIRST_DATA_ROW = 5;
 
     /** A column of a RuleTable: its keyword (CONDITION, ACTION, NAME, ...), snippet and label. */
-    record Column(int index, String keyword, String objectType, String snippet, String label) {
+    public record Column(int index, String keyword, String objectType, String snippet, String label) {
 
-        String letter() {
+        public String letter() {
             return CellReference.convertNumToColString(index);
         }
     }
 
     /** One rule row: its id, sentence, Excel row number (1-based) and the text of each column's cell. */
-    record TableRow(String id, String description, int excelRow, Map<Integer, String> cells) {
+    public record TableRow(String id, String description, int excelRow, Map<Integer, String> cells) {
     }
 
     /** One RuleTable of a sheet. */
-    record Table(String file, String sheet, String name, int headerExcelRow, List<Column> columns, List<TableRow> rows) {
+    public record Table(String file, String sheet, String name, int headerExcelRow, List<Column> columns, List<TableRow> rows) {
     }
 
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
     /** Reads every RuleTable of the workbook; adds what is wrong to {@code problems}. */
-    List<Table> read(RuleFile file, List<RuleProblem> problems) {
+    public List<Table> read(RuleFile file, List<RuleProblem> problems) {
         if (file.content().length == 0) {
             problems.add(RuleProblem.inFile(file.name(), "The file is empty"));
             return List.of();
@@ -96,12 +98,19 @@ final class DecisionTableReader {
             List<RuleProblem> problems) {
         List<Column> columns = new ArrayList<>();
         Row keywords = sheet.getRow(headerRow + KEYWORD_ROW);
+        String pattern = "";
         for (int c = firstColumn; keywords != null && c < keywords.getLastCellNum(); c++) {
             String keyword = text(keywords.getCell(c)).toUpperCase(Locale.ROOT);
             if (keyword.isEmpty()) {
                 break;
             }
-            columns.add(new Column(c, keyword, cellText(sheet, headerRow + 2, c), cellText(sheet, headerRow + 3, c),
+            // A pattern cell ($q : CreditQuestion) is merged over the condition columns it applies to
+            String objectType = cellText(sheet, headerRow + 2, c);
+            if (keyword.equals("CONDITION")) {
+                pattern = objectType.isEmpty() ? pattern : objectType;
+                objectType = pattern;
+            }
+            columns.add(new Column(c, keyword, objectType, cellText(sheet, headerRow + 3, c),
                     cellText(sheet, headerRow + LABEL_ROW, c)));
         }
         String header = cellRef(headerRow, firstColumn);
@@ -204,7 +213,7 @@ final class DecisionTableReader {
         return columns.stream().filter(c -> c.keyword().equals(keyword)).findFirst().orElse(null);
     }
 
-    static String cellRef(int zeroBasedRow, int column) {
+    public static String cellRef(int zeroBasedRow, int column) {
         return CellReference.convertNumToColString(column) + (zeroBasedRow + 1);
     }
 

@@ -1,0 +1,124 @@
+package pe.telco.orders.ruleset;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import pe.telco.orders.common.Page;
+import pe.telco.orders.ruleset.tables.RulesetDiff;
+
+/**
+ * Rulesets over HTTP: upload a candidate, read versions and their exact files, compare two versions, activate one.
+ * Until authentication lands, the person is named by the {@code X-User} header (or an {@code author} form field).
+ */
+@Path("/api/rulesets")
+public class RulesetResource {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final RulesetService rulesets;
+    private final CandidateService candidates;
+    private final ActiveRuleset active;
+    private final RulesConfig config;
+    private final ObjectMapper json;
+
+    public RulesetResource(RulesetService rulesets, CandidateService candidates, ActiveRuleset active,
+            RulesConfig config, ObjectMapper json) {
+        this.rulesets = rulesets;
+        this.candidates = candidates;
+        this.active = active;
+        this.config = config;
+        this.json = json;
+    }
+
+    /** Parts: any number of files (any field name), {@code remove} (repeatable), {@code comment}, {@code author}. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@RestForm(FileUpload.ALL) List<FileUpload> files, @RestForm List<String> remove,
+            @RestForm String comment, @RestForm String author, @RestHeader("X-User") String user, UriInfo uri) {
+        List<RuleFile> ruleFiles = files.stream().map(RulesetResource::read).toList();
+        CandidateService.Candidate candidate = candidates.upload(new CandidateService.Upload(ruleFiles,
+                remove == null ? List.of() : remove.stream().filter(r -> !r.isBlank()).toList(),
+                user != null ? user : author, comment));
+        int version = candidate.version().getVersion();
+        return Response.created(uri.getBaseUriBuilder().path("/api/rulesets/" + version).build())
+                .entity(RulesetResponse.detail(candidate.version(), rulesets.storedFiles(version), json)).build();
+    }
+
+    @GET
+    public Page<RulesetResponse> list(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        return rulesets.list(page, size).map(RulesetResponse::summary);
+    }
+
+    @GET
+    @Path("/active")
+    public RulesetResponse activeVersion() {
+        RulesetVersion version = rulesets.active();
+        return RulesetResponse.detail(version, rulesets.storedFiles(version.getVersion()), json);
+    }
+
+    @GET
+    @Path("/{version: \\d+}")
+    public RulesetResponse get(@PathParam("version") int version) {
+        return RulesetResponse.detail(rulesets.find(version), rulesets.storedFiles(version), json);
+    }
+
+    @GET
+    @Path("/{version: \\d+}/files/{name}")
+    public Response file(@PathParam("version") int version, @PathParam("name") String name) {
+        RuleFile file = rulesets.file(version, name);
+        return Response.ok(file.content(), file.isDecisionTable() ? XLSX : "text/plain; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file.name().replace("\"", "") + "\"")
+                .build();
+    }
+
+    @GET
+    @Path("/{from: \\d+}/diff/{to: \\d+}")
+    public RulesetDiff.Diff diff(@PathParam("from") int from, @PathParam("to") int to) {
+        return RulesetDiff.between(rulesets.files(from), rulesets.files(to));
+    }
+
+    /** Body {@code { "comment": "..." }}; the activator is the X-User header. */
+    @POST
+    @Path("/{version: \\d+}/activation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RulesetResponse activate(@PathParam("version") int version, ActivationRequest request,
+            @RestHeader("X-User") String user) {
+        if (user == null || user.isBlank()) {
+            throw new pe.telco.orders.common.InvalidInput("X-User", "name the person who activates the version");
+        }
+        active.version(version); // compile before the switch, outside the transaction
+        RulesetVersion activated = rulesets.activate(version, user, request == null ? null : request.comment(),
+                config.fourEyes());
+        active.refresh();
+        return RulesetResponse.detail(activated, rulesets.storedFiles(version), json);
+    }
+
+    /** Why a version is activated (or rolled back to). */
+    public record ActivationRequest(String comment) {
+    }
+
+    private static RuleFile read(FileUpload upload) {
+        try {
+            String name = java.nio.file.Path.of(upload.fileName()).getFileName().toString();
+            return new RuleFile(name, Files.readAllBytes(upload.uploadedFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read an uploaded file", e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package pe.telco.orders.ruleset;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A ruleset version as answered: its life, and in detail its files and what its upload checks found. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RulesetResponse(int version, String status, Integer baseVersion, String contentHash, String author,
+        String comment, OffsetDateTime createdAt, OffsetDateTime activatedAt, String activatedBy,
+        List<FileInfo> files, JsonNode report) {
+
+    /** One file: name, size in bytes, SHA-256 and where to download its exact bytes. */
+    public record FileInfo(String name, int size, String sha256, String download) {
+    }
+
+    public static RulesetResponse summary(RulesetVersion v) {
+        return new RulesetResponse(v.getVersion(), v.getStatus().name(), v.getBaseVersion(), v.getContentHash(),
+                v.getAuthor(), v.getComment(), v.getCreatedAt(), v.getActivatedAt(), v.getActivatedBy(), null, null);
+    }
+
+    public static RulesetResponse detail(RulesetVersion v, List<StoredRuleFile> files, ObjectMapper json) {
+        List<FileInfo> infos = files.stream().map(f -> new FileInfo(f.getKey().name(), f.size(), f.getSha256(),
+                "/api/rulesets/" + v.getVersion() + "/files/" + f.getKey().name())).toList();
+        JsonNode report = null;
+        try {
+            report = v.getReport() == null ? null : json.readTree(v.getReport());
+        } catch (java.io.IOException e) {
+            report = null;
+        }
+        return new RulesetResponse(v.getVersion(), v.getStatus().name(), v.getBaseVersion(), v.getContentHash(),
+                v.getAuthor(), v.getComment(), v.getCreatedAt(), v.getActivatedAt(), v.getActivatedBy(), infos, report);
+    }
+}

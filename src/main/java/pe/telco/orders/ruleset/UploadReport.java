@@ -1,0 +1,17 @@
+package pe.telco.orders.ruleset;
+
+import java.util.List;
+import pe.telco.orders.ruleset.tables.ExampleCases.ExampleResult;
+
+/** What an upload found besides errors: quality warnings, the example cases run, and the past orders re-run. */
+public record UploadReport(List<Warning> warnings, List<ExampleResult> examples, int snapshotsChecked,
+        int snapshotsUnreadable) {
+
+    /** A warning where a business user can find it. */
+    public record Warning(String field, String message) {
+
+        static Warning of(RuleProblem problem) {
+            return new Warning(problem.location(), problem.message());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package pe.telco.orders.ruleset.impact;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import org.jboss.resteasy.reactive.RestHeader;
+
+/** Impact previews over HTTP: start one for a version, poll it, cancel it. */
+@Path("/api/rulesets")
+public class ImpactResource {
+
+    /** {@code { "last": 1000 }} or {@code { "from": "...", "to": "..." }} (evaluation times, with offset). */
+    public record ImpactRequest(Integer last, OffsetDateTime from, OffsetDateTime to) {
+    }
+
+    /** A job as answered: state, progress and, once done, the report. */
+    public record ImpactResponse(long id, int candidateVersion, int baselineVersion, String state, Integer last,
+            OffsetDateTime from, OffsetDateTime to, int total, int processed, int changed, int failed,
+            boolean cancelRequested, String requestedBy, OffsetDateTime requestedAt, OffsetDateTime startedAt,
+            OffsetDateTime finishedAt, String error, JsonNode report) {
+
+        static ImpactResponse of(ImpactJob j, ObjectMapper json) {
+            JsonNode report;
+            try {
+                report = j.result == null ? null : json.readTree(j.result);
+            } catch (java.io.IOException e) {
+                report = null;
+            }
+            return new ImpactResponse(j.id, j.candidateVersion, j.baselineVersion, j.state.name(), j.lastN, j.from,
+                    j.to, j.total, j.processed, j.changed, j.failed, j.cancelRequested, j.requestedBy,
+                    j.requestedAt, j.startedAt, j.finishedAt, j.error, report);
+        }
+    }
+
+    private final ImpactService impact;
+    private final ObjectMapper json;
+
+    public ImpactResource(ImpactService impact, ObjectMapper json) {
+        this.impact = impact;
+        this.json = json;
+    }
+
+    @POST
+    @Path("/{version: \\d+}/impact")
+    public Response request(@PathParam("version") int version, ImpactRequest request,
+            @RestHeader("X-User") String user, UriInfo uri) {
+        ImpactRequest r = request == null ? new ImpactRequest(null, null, null) : request;
+        ImpactJob job = impact.request(version, new SnapshotReader.Selection(r.last(), r.from(), r.to()), user);
+        return Response.accepted(ImpactResponse.of(impact.find(job.id), json))
+                .location(uri.getBaseUriBuilder().path("/api/rulesets/impact/" + job.id).build()).build();
+    }
+
+    @GET
+    @Path("/impact/{id}")
+    public ImpactResponse get(@PathParam("id") long id) {
+        return ImpactResponse.of(impact.find(id), json);
+    }
+
+    @DELETE
+    @Path("/impact/{id}")
+    public Response cancel(@PathParam("id") long id) {
+        return Response.accepted(ImpactResponse.of(impact.cancel(id), json)).build();
+    }
+}

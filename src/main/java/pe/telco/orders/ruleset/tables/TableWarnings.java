@@ -1,0 +1,95 @@
+package pe.telco.orders.ruleset.tables;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import pe.telco.orders.ruleset.RuleProblem;
+import pe.telco.orders.ruleset.tables.DecisionTableReader.Column;
+import pe.telco.orders.ruleset.tables.DecisionTableReader.Table;
+import pe.telco.orders.ruleset.tables.DecisionTableReader.TableRow;
+
+/**
+ * Quality warnings for a table read under first hit: rows that can never fire because a row above covers them,
+ * overlapping rows that decide differently, and enumerated values (segment, technology, ...) that no row handles.
+ * Warnings, not errors: the table still compiles and the business user decides.
+ */
+public final class TableWarnings {
+
+    /** The closed lists of values a business user can write in a column, by the fact field the column compares. */
+    static final Map<String, List<String>> ENUMERATED = Map.of(
+            "segment", List.of("RESIDENTIAL", "BUSINESS"),
+            "technology", List.of("FTTH", "HFC", "DSL", "LTE", "NR5G"),
+            "category", List.of("FIBER_INTERNET", "HFC_INTERNET", "FIXED_LINE", "TV", "MOBILE_POSTPAID",
+                    "MOBILE_PREPAID"),
+            "termsStatus", List.of("CURRENT", "OUTDATED", "NOT_ACCEPTED", "NONE_PUBLISHED"));
+
+    private TableWarnings() {
+    }
+
+    public static List<RuleProblem> of(Table table) {
+        List<Condition> conditions = table.columns().stream().filter(c -> c.keyword().equals("CONDITION"))
+                .map(Condition::of).toList();
+        Column outcome = table.columns().stream().filter(c -> c.keyword().equals("ACTION")).findFirst().orElse(null);
+        List<RuleProblem> warnings = new ArrayList<>();
+        List<TableRow> rows = table.rows();
+        for (int j = 0; j < rows.size(); j++) {
+            for (int i = 0; i < j; i++) {
+                TableRow above = rows.get(i);
+                TableRow below = rows.get(j);
+                if (conditions.stream().allMatch(c -> c.covers(above, below))) {
+                    warnings.add(at(table, below, "Row " + below.id() + " can never fire: row " + above.id()
+                            + " (row " + above.excelRow() + ") above it matches every case it matches, and the first"
+                            + " matching row decides. Move it above " + above.id() + " or remove it"));
+                    break;
+                }
+                if (outcome != null && !value(above, outcome).equals(value(below, outcome))
+                        && Condition.overlap(conditions, above, below)) {
+                    warnings.add(at(table, below, "Row " + below.id() + " (" + value(below, outcome)
+                            + ") overlaps row " + above.id() + " (" + value(above, outcome) + ", row "
+                            + above.excelRow() + "): where both match, " + above.id() + " decides"));
+                }
+            }
+        }
+        warnings.addAll(gaps(table, conditions));
+        return warnings;
+    }
+
+    private static List<RuleProblem> gaps(Table table, List<Condition> conditions) {
+        List<RuleProblem> warnings = new ArrayList<>();
+        Map<String, List<Condition>> byField = conditions.stream().filter(c -> ENUMERATED.containsKey(c.field()))
+                .collect(java.util.stream.Collectors.groupingBy(c -> c.pattern() + "." + c.field(),
+                        java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        for (List<Condition> columns : byField.values()) {
+            Map.Entry<String, List<String>> field = Map.entry(columns.get(0).field(),
+                    ENUMERATED.get(columns.get(0).field()));
+            Set<String> named = new LinkedHashSet<>();
+            boolean catchAll = false;
+            for (TableRow row : table.rows()) {
+                List<String> cells = columns.stream().map(c -> row.cells().get(c.column().index()))
+                        .filter(v -> v != null).toList();
+                catchAll |= cells.isEmpty();
+                cells.forEach(v -> named.addAll(Condition.listed(v)));
+            }
+            List<String> missing = field.getValue().stream().filter(v -> !named.contains(v)).toList();
+            if (!catchAll && !missing.isEmpty()) {
+                Column column = columns.get(0).column();
+                warnings.add(RuleProblem.atCell(table.file(), table.sheet(),
+                        column.letter() + (table.headerExcelRow() + 4), "No row of RuleTable " + table.name()
+                                + " handles " + field.getKey() + " " + String.join(", ", missing)
+                                + ": such cases get no answer and are held for review (NO_RULE_MATCHED)"));
+            }
+        }
+        return warnings;
+    }
+
+    private static String value(TableRow row, Column column) {
+        return row.cells().getOrDefault(column.index(), "");
+    }
+
+    private static RuleProblem at(Table table, TableRow row, String message) {
+        Column first = table.columns().get(0);
+        return RuleProblem.atCell(table.file(), table.sheet(), first.letter() + row.excelRow(), message);
+    }
+}

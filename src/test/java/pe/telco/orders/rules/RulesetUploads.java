@@ -1,0 +1,87 @@
+package pe.telco.orders.rules;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import pe.telco.orders.ruleset.RuleFile;
+
+/** Rulesets over HTTP as a business user drives them: upload, activate, roll back; and crafted files to upload. */
+final class RulesetUploads {
+
+    private RulesetUploads() {
+    }
+
+    static Response upload(String user, RuleFile... files) {
+        RequestSpecification request = given().multiPart("comment", "test upload");
+        if (user != null) {
+            request = request.header("X-User", user);
+        }
+        for (RuleFile file : files) {
+            request = request.multiPart("file", file.name(), file.content(), "application/octet-stream");
+        }
+        return request.post("/api/rulesets");
+    }
+
+    static Response activate(int version, String user) {
+        return given().header("X-User", user).contentType(ContentType.JSON).body(Map.of("comment", "test"))
+                .post("/api/rulesets/" + version + "/activation");
+    }
+
+    static int activeVersion() {
+        return given().get("/api/rulesets/active").then().statusCode(200).extract().path("version");
+    }
+
+    /** Other test classes expect the original rules: bring version 1 back (a rollback) if something else is live. */
+    static void restoreVersionOne() {
+        if (activeVersion() != 1) {
+            activate(1, "ops").then().statusCode(200);
+        }
+    }
+
+    /** A workbook edited with POI, any sheet (e.g. moving sheets). */
+    static RuleFile workbook(String name, Consumer<XSSFWorkbook> edit) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(RealRules.file(name).content()));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            edit.accept(workbook);
+            workbook.write(out);
+            return new RuleFile(name, out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A real workbook with one more part of 50 MB of zeros: a few dozen KB to send, a bomb to inflate. */
+    static RuleFile zipBomb(String name) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(RealRules.file(name).content()));
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            out.putNextEntry(new ZipEntry("xl/media/padding.bin"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 50; i++) {
+                out.write(zeros);
+            }
+            out.closeEntry();
+            out.finish();
+            return new RuleFile(name, bytes.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
