@@ -1,5 +1,8 @@
 package pe.telco.orders.ruleset;
 
+import jakarta.annotation.security.RolesAllowed;
+import pe.telco.orders.access.Caller;
+import pe.telco.orders.access.Roles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -16,14 +19,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import pe.telco.orders.common.Page;
 import pe.telco.orders.ruleset.tables.RulesetDiff;
 
 /**
  * Rulesets over HTTP: upload a candidate, read versions and their exact files, compare two versions, activate one.
- * Until authentication lands, the person is named by the {@code X-User} header (or an {@code author} form field).
+ * The author and the activator are the authenticated caller; a version is never activated by its own author.
  */
 @Path("/api/rulesets")
 public class RulesetResource {
@@ -35,9 +37,11 @@ public class RulesetResource {
     private final ActiveRuleset active;
     private final RulesConfig config;
     private final ObjectMapper json;
+    private final Caller caller;
 
     public RulesetResource(RulesetService rulesets, CandidateService candidates, ActiveRuleset active,
-            RulesConfig config, ObjectMapper json) {
+            RulesConfig config, ObjectMapper json, Caller caller) {
+        this.caller = caller;
         this.rulesets = rulesets;
         this.candidates = candidates;
         this.active = active;
@@ -45,27 +49,30 @@ public class RulesetResource {
         this.json = json;
     }
 
-    /** Parts: any number of files (any field name), {@code remove} (repeatable), {@code comment}, {@code author}. */
+    /** Parts: any number of files (any field name), {@code remove} (repeatable), {@code comment}. */
     @POST
+    @RolesAllowed(Roles.RULE_AUTHOR)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@RestForm(FileUpload.ALL) List<FileUpload> files, @RestForm List<String> remove,
-            @RestForm String comment, @RestForm String author, @RestHeader("X-User") String user, UriInfo uri) {
+            @RestForm String comment, UriInfo uri) {
         List<RuleFile> ruleFiles = files.stream().map(RulesetResource::read).toList();
         CandidateService.Candidate candidate = candidates.upload(new CandidateService.Upload(ruleFiles,
                 remove == null ? List.of() : remove.stream().filter(r -> !r.isBlank()).toList(),
-                user != null ? user : author, comment));
+                caller.name(), comment));
         int version = candidate.version().getVersion();
         return Response.created(uri.getBaseUriBuilder().path("/api/rulesets/" + version).build())
                 .entity(RulesetResponse.detail(candidate.version(), rulesets.storedFiles(version), json)).build();
     }
 
     @GET
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
     public Page<RulesetResponse> list(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         return rulesets.list(page, size).map(RulesetResponse::summary);
     }
 
     @GET
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
     @Path("/active")
     public RulesetResponse activeVersion() {
         RulesetVersion version = rulesets.active();
@@ -73,12 +80,14 @@ public class RulesetResource {
     }
 
     @GET
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
     @Path("/{version: \\d+}")
     public RulesetResponse get(@PathParam("version") int version) {
         return RulesetResponse.detail(rulesets.find(version), rulesets.storedFiles(version), json);
     }
 
     @GET
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
     @Path("/{version: \\d+}/files/{name}")
     public Response file(@PathParam("version") int version, @PathParam("name") String name) {
         RuleFile file = rulesets.file(version, name);
@@ -88,20 +97,19 @@ public class RulesetResource {
     }
 
     @GET
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
     @Path("/{from: \\d+}/diff/{to: \\d+}")
     public RulesetDiff.Diff diff(@PathParam("from") int from, @PathParam("to") int to) {
         return RulesetDiff.between(rulesets.files(from), rulesets.files(to));
     }
 
-    /** Body {@code { "comment": "..." }}; the activator is the X-User header. */
+    /** Body {@code { "comment": "..." }}; the activator is the authenticated caller. */
     @POST
+    @RolesAllowed(Roles.RULE_APPROVER)
     @Path("/{version: \\d+}/activation")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RulesetResponse activate(@PathParam("version") int version, ActivationRequest request,
-            @RestHeader("X-User") String user) {
-        if (user == null || user.isBlank()) {
-            throw new pe.telco.orders.common.InvalidInput("X-User", "name the person who activates the version");
-        }
+    public RulesetResponse activate(@PathParam("version") int version, ActivationRequest request) {
+        String user = caller.name();
         active.version(version); // compile before the switch, outside the transaction
         RulesetVersion activated = rulesets.activate(version, user, request == null ? null : request.comment(),
                 config.fourEyes());

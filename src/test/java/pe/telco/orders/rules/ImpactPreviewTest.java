@@ -71,7 +71,7 @@ class ImpactPreviewTest {
                 .setCellValue(499))).then().statusCode(201).extract().path("version");
 
         long started = System.nanoTime();
-        String location = given().header("X-User", "ana").contentType(ContentType.JSON)
+        String location = RulesetUploads.as("ana").contentType(ContentType.JSON)
                 .body(Map.of("from", FROM, "to", TO)).post("/api/rulesets/" + candidate + "/impact")
                 .then().statusCode(202).extract().header("Location");
         JsonPath job = awaitFinished(location);

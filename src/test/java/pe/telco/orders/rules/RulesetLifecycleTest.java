@@ -66,7 +66,7 @@ class RulesetLifecycleTest {
         Response created = upload("ana", credit);
 
         created.then().statusCode(201).header("Location", startsWith("http"))
-                .body("status", equalTo("CANDIDATE")).body("baseVersion", equalTo(1)).body("author", equalTo("ana"));
+                .body("status", equalTo("CANDIDATE")).body("baseVersion", equalTo(1)).body("author", equalTo("ana.analyst"));
         JsonPath body = created.jsonPath();
         int version = body.getInt("version");
         assertThat(created.header("Location")).endsWith("/api/rulesets/" + version);
@@ -119,23 +119,25 @@ class RulesetLifecycleTest {
         expectRefused(upload("ana", new RuleFile("inventory.drl", (new String(RealRules.file("inventory.drl").content(),
                 StandardCharsets.UTF_8) + "\nrule \"INV-099 Broken\" when $q : InventoryQuestion( then end\n")
                 .getBytes(StandardCharsets.UTF_8))), "inventory.drl:", "");
-        given().header("X-User", "ana").multiPart("remove", "nothing.drl").post("/api/rulesets").then()
+        RulesetUploads.as("ana").multiPart("remove", "nothing.drl").post("/api/rulesets").then()
                 .statusCode(422).body("errors[0].field", equalTo("remove"));
-        upload(null, MARKER).then().statusCode(400).body("errors[0].field", equalTo("author"));
+        given().auth().none().multiPart("file", "x.drl", new byte[] {1}).post("/api/rulesets").then().statusCode(401);
+        RulesetUploads.as("bob").multiPart("file", MARKER.name(), MARKER.content()).post("/api/rulesets").then()
+                .statusCode(403);
 
         given().get("/api/rulesets").then().body("total", equalTo(before));
     }
 
     @Test
     void aStaleCandidateIsRefusedTheAuthorCannotActivateAndRollbackBringsTheOldVersionBack() {
-        int first = upload("ana", MARKER).then().statusCode(201).extract().path("version");
+        int first = upload("tester", MARKER).then().statusCode(201).extract().path("version");
         int second = upload("ana", Workbooks.edited("credit.drl.xlsx", sheet -> Workbooks.cell(sheet,
                 Workbooks.find(sheet, "CREDIT-070").getRowIndex(), Workbooks.column(sheet, "Cuotas hasta"))
                 .setCellValue(24))).then().statusCode(201).extract().path("version");
 
-        activate(first, "ana").then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("four eyes"));
+        activate(first, "tester").then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("four eyes"));
         activate(first, "bob").then().statusCode(200).body("status", equalTo("ACTIVE"))
-                .body("activatedBy", equalTo("bob"));
+                .body("activatedBy", equalTo("rita.rules"));
         assertThat(activeVersion()).isEqualTo(first);
         activate(second, "bob").then().statusCode(409).body("currentState", equalTo("CANDIDATE"))
                 .body("detail", org.hamcrest.Matchers.containsString("was prepared on version 1"));

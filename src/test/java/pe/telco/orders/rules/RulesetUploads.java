@@ -23,11 +23,21 @@ final class RulesetUploads {
     private RulesetUploads() {
     }
 
+    /** Test personas → demo users: ana writes rules, bob and carla approve them, tester has every role. */
+    private static final Map<String, String[]> PEOPLE = Map.of(
+            "ana", new String[] {"ana.analyst", "analyst-secret"},
+            "bob", new String[] {"rita.rules", "rules-secret"},
+            "carla", new String[] {"roberto.rules", "rules-secret"},
+            "ops", new String[] {"rita.rules", "rules-secret"},
+            "tester", new String[] {"tester", "tester-secret"});
+
+    static RequestSpecification as(String person) {
+        String[] credentials = PEOPLE.get(person);
+        return given().auth().preemptive().basic(credentials[0], credentials[1]);
+    }
+
     static Response upload(String user, RuleFile... files) {
-        RequestSpecification request = given().multiPart("comment", "test upload");
-        if (user != null) {
-            request = request.header("X-User", user);
-        }
+        RequestSpecification request = as(user).multiPart("comment", "test upload");
         for (RuleFile file : files) {
             request = request.multiPart("file", file.name(), file.content(), "application/octet-stream");
         }
@@ -35,7 +45,7 @@ final class RulesetUploads {
     }
 
     static Response activate(int version, String user) {
-        return given().header("X-User", user).contentType(ContentType.JSON).body(Map.of("comment", "test"))
+        return as(user).contentType(ContentType.JSON).body(Map.of("comment", "test"))
                 .post("/api/rulesets/" + version + "/activation");
     }
 

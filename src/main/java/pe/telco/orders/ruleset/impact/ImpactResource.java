@@ -1,5 +1,9 @@
 package pe.telco.orders.ruleset.impact;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import pe.telco.orders.access.Caller;
+import pe.telco.orders.access.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.DELETE;
@@ -10,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
-import org.jboss.resteasy.reactive.RestHeader;
 
 /** Impact previews over HTTP: start one for a version, poll it, cancel it. */
 @Path("/api/rulesets")
@@ -42,15 +45,19 @@ public class ImpactResource {
     private final ImpactService impact;
     private final ObjectMapper json;
 
+    @Inject
+    Caller caller;
+
     public ImpactResource(ImpactService impact, ObjectMapper json) {
         this.impact = impact;
         this.json = json;
     }
 
     @POST
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER})
     @Path("/{version: \\d+}/impact")
-    public Response request(@PathParam("version") int version, ImpactRequest request,
-            @RestHeader("X-User") String user, UriInfo uri) {
+    public Response request(@PathParam("version") int version, ImpactRequest request, UriInfo uri) {
+        String user = caller.name();
         ImpactRequest r = request == null ? new ImpactRequest(null, null, null) : request;
         ImpactJob job = impact.request(version, new SnapshotReader.Selection(r.last(), r.from(), r.to()), user);
         return Response.accepted(ImpactResponse.of(impact.find(job.id), json))
@@ -58,12 +65,14 @@ public class ImpactResource {
     }
 
     @GET
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
     @Path("/impact/{id}")
     public ImpactResponse get(@PathParam("id") long id) {
         return ImpactResponse.of(impact.find(id), json);
     }
 
     @DELETE
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER})
     @Path("/impact/{id}")
     public Response cancel(@PathParam("id") long id) {
         return Response.accepted(ImpactResponse.of(impact.cancel(id), json)).build();
