@@ -96,7 +96,26 @@ class AccessControlTest {
                 row("PUT", "/api/customers/DNI/30000001", Set.of(Roles.OPERATIONS)),
                 row("GET", "/api/customers/DNI/30000001", Set.of(Roles.OPERATIONS, Roles.APPROVER, Roles.AUDITOR)),
                 row("PUT", "/api/terms/2026-01", Set.of(Roles.OPERATIONS)),
-                row("GET", "/api/terms/current", ALL));
+                row("GET", "/api/terms/current", ALL),
+                row("GET", "/api/rulesets", Set.of(Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR)),
+                row("GET", "/api/rulesets/1/files/credit.drl.xlsx",
+                        Set.of(Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR)),
+                row("POST", "/api/rulesets", Set.of(Roles.RULE_AUTHOR)),
+                row("POST", "/api/rulesets/1/activation", Set.of(Roles.RULE_APPROVER)),
+                row("GET", "/api/rulesets/impact/999999", Set.of(Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR)),
+                row("GET", "/api/approvals", Set.of(Roles.APPROVER, Roles.AUDITOR)),
+                row("POST", "/api/orders/{order}/approval", Set.of(Roles.APPROVER)),
+                row("POST", "/api/orders/999999999/cancellation", Set.of(Roles.OPERATIONS)),
+                row("GET", "/api/orders/{order}/shipments", Set.of(Roles.OPERATIONS, Roles.APPROVER, Roles.AUDITOR)),
+                row("GET", "/api/orders/{order}/work-orders", Set.of(Roles.OPERATIONS, Roles.APPROVER, Roles.AUDITOR)),
+                row("POST", "/api/shipments/999999999/dispatch", Set.of(Roles.OPERATIONS)),
+                row("POST", "/api/work-orders/999999999/start", Set.of(Roles.OPERATIONS)),
+                row("GET", "/api/follow-ups", Set.of(Roles.OPERATIONS)),
+                row("POST", "/api/orders/999999999/satisfaction", Set.of(Roles.OPERATIONS, Roles.CHANNEL)),
+                row("GET", "/api/support-tickets", Set.of(Roles.OPERATIONS)),
+                row("GET", "/api/orders/{order}/invoice", Set.of(Roles.OPERATIONS, Roles.AUDITOR)),
+                row("GET", "/api/invoices/999999999", Set.of(Roles.OPERATIONS, Roles.AUDITOR)),
+                row("POST", "/api/invoices/999999999/payments", Set.of(Roles.OPERATIONS)));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -185,6 +204,9 @@ class AccessControlTest {
     }
 
     private static io.restassured.response.Response send(RequestSpecification request, String method, String path) {
+        if (path.equals("/api/rulesets") && method.equals("POST")) {
+            return request.multiPart("file", "notes.txt", new byte[] {'x'}).post(path);
+        }
         RequestSpecification json = request.contentType(ContentType.JSON).body("{}");
         return switch (method) {
             case "POST" -> json.post(path);
