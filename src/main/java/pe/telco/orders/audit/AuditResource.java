@@ -22,10 +22,20 @@ public class AuditResource {
 
     private final AuditQueries queries;
     private final AuditService service;
+    private final AuditSummaryService summaries;
 
-    public AuditResource(AuditQueries queries, AuditService service) {
+    public AuditResource(AuditQueries queries, AuditService service, AuditSummaryService summaries) {
         this.queries = queries;
         this.service = service;
+        this.summaries = summaries;
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(summary = "Counts of a period by decision, channel, version, check and reason, rule; and dead rules")
+    public AuditSummary summary(@jakarta.ws.rs.QueryParam("from") String from,
+            @jakarta.ws.rs.QueryParam("to") String to) {
+        return summaries.summarise(EvaluationFilter.time("from", from), EvaluationFilter.time("to", to));
     }
 
     @GET
