@@ -86,7 +86,8 @@ public class EvaluationService {
         evaluations.flush();
         evaluations.storeFirings(result.firings().stream().map(f -> new RuleFiring(evaluation.getId(), f)).toList());
         orderService.transition(order, stateFor(result.decision()), "evaluated", actor, "Decision "
-                + result.decision() + " under ruleset version " + result.rulesetVersion());
+                + result.decision() + " under ruleset version " + result.rulesetVersion() + " (evaluation "
+                + evaluation.getId() + ", see /api/audit/evaluations/" + evaluation.getId() + ")");
         return new Evaluated(evaluation, result.results(), evaluations.firingsOf(evaluation.getId()));
     }
 
