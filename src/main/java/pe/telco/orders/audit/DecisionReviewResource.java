@@ -14,7 +14,7 @@ import pe.telco.orders.evaluation.explain.Explainer;
 import pe.telco.orders.evaluation.explain.Explanation;
 
 /** Why an evaluation decided what it did, and proof that its stored facts and rules decide it the same way again. */
-@Path("/api/audit/evaluations/{id}")
+@Path("/api/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit")
 public class DecisionReviewResource {
@@ -28,7 +28,7 @@ public class DecisionReviewResource {
     }
 
     @GET
-    @Path("/explanation")
+    @Path("/evaluations/{id}/explanation")
     @Operation(summary = "Per check: the row that decided and the facts it matched; the nearest rows that did not fire"
             + " and each failing condition evaluated on the stored facts")
     public Explanation explanation(@PathParam("id") long id) {
@@ -36,7 +36,7 @@ public class DecisionReviewResource {
     }
 
     @POST
-    @Path("/replay")
+    @Path("/evaluations/{id}/replay")
     @Operation(summary = "Re-run the stored facts on the stored ruleset version; identical, or every difference")
     public ReplayReport replay(@PathParam("id") long id) {
         return replayer.replay(id);
