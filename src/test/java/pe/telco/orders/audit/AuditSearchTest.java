@@ -106,6 +106,17 @@ class AuditSearchTest {
     }
 
     @Test
+    void theOrderHistoryNamesTheEvaluationItsActorAndCause() {
+        long id = AuditFixture.evaluationOf(orders.rejected);
+        given().get("/api/orders/" + orders.rejected + "/history").then().statusCode(200)
+                .body("find { it.milestone == 'evaluated' }.actor", equalTo("channel:WEB"))
+                .body("find { it.milestone == 'evaluated' }.toState", equalTo("rejected"))
+                .body("find { it.milestone == 'evaluated' }.cause", org.hamcrest.Matchers.containsString(
+                        "Decision REJECTED under ruleset version 1 (evaluation " + id + ","))
+                .body("findAll { it.milestone == 'evaluated' }.size()", equalTo(1));
+    }
+
+    @Test
     void listsTheFiringsOfARule() {
         mine().get("/api/audit/rules/COV-010/firings").then().statusCode(200)
                 .body("total", equalTo(1))
