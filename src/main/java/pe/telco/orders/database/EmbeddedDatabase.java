@@ -31,7 +31,11 @@ public final class EmbeddedDatabase {
     /** Where the data lives when nothing else is configured: {@code ./data/postgres} under the working directory. */
     public static final String DEFAULT_DATA_DIRECTORY = "data/postgres";
     static final String DATABASE = "orders";
-    private static final String USER = "postgres";
+    private static final String SUPERUSER = "postgres";
+    /** Owns the schema and runs the migrations. */
+    static final String OWNER = "orders_owner";
+    /** The application's role: may only insert and read the audit record (V6__audit.sql). */
+    static final String APP = "orders_app";
     private static final String STARTED_PREFIX = "orders.embedded-database.started.";
     /** zonky locks this file in the data directory for as long as its JVM runs the server there. */
     private static final String ZONKY_LOCK_FILE = "epg-lock";
@@ -47,8 +51,9 @@ public final class EmbeddedDatabase {
     public record Settings(Path dataDirectory, int port, boolean cleanOnStart) {
     }
 
-    /** How to reach it. */
-    public record Connection(String jdbcUrl, String username, String password) {
+    /** How to reach it: the application's role, and the owner role that runs the migrations. */
+    public record Connection(String jdbcUrl, String username, String password, String ownerUsername,
+            String ownerPassword) {
     }
 
     private EmbeddedDatabase() {
@@ -64,7 +69,7 @@ public final class EmbeddedDatabase {
         String key = STARTED_PREFIX + directory;
         String known = System.getProperty(key);
         if (known != null) {
-            return new Connection(known, USER, "");
+            return connection(known, System.getProperty(key + ".passwords").split(" "));
         }
         try {
             if (settings.cleanOnStart()) {
@@ -86,16 +91,31 @@ public final class EmbeddedDatabase {
                     .start();
             RUNNING.put(directory, new Running(postgres, Optional.empty()));
             createDatabaseIfMissing(postgres);
+            String[] passwords = {newPassword(), newPassword()};
+            DatabaseRoles.prepare(postgres.getDatabase(SUPERUSER, DATABASE), OWNER, passwords[0], APP, passwords[1]);
             RUNNING.put(directory, new Running(postgres, watchForDeathOfThisJvm(directory)));
-            String url = postgres.getJdbcUrl(USER, DATABASE);
+            // no user in the URL: the application and Flyway connect with their own roles
+            String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
             System.setProperty(key, url);
+            System.setProperty(key + ".passwords", passwords[0] + " " + passwords[1]);
             LOG.infof("Embedded PostgreSQL started in %d ms on port %d, data in %s",
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), postgres.getPort(), directory);
-            return new Connection(url, USER, "");
+            return connection(url, passwords);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory
                     + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Connection connection(String url, String[] passwords) {
+        return new Connection(url, APP, passwords[1], OWNER, passwords[0]);
+    }
+
+    /** Fresh on every start: nothing to leak into files or logs, and the embedded server is this JVM's alone. */
+    private static String newPassword() {
+        byte[] bytes = new byte[18];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Stops the servers this class started, if any; called once the application has stopped serving. */

@@ -13,10 +13,21 @@ class EmbeddedDatabaseConfigSource implements ConfigSource {
     private final Map<String, String> values;
 
     EmbeddedDatabaseConfigSource(EmbeddedDatabase.Connection connection) {
+        // the roles also travel in the URLs: the default datasource's username is not looked up from a source that
+        // lists no names, and each URL must name its own role for Flyway and the application to connect apart
         this.values = Map.of(
-                "quarkus.datasource.jdbc.url", connection.jdbcUrl(),
+                "quarkus.datasource.jdbc.url", withUser(connection.jdbcUrl(), connection.username(),
+                        connection.password()),
+                "quarkus.flyway.jdbc-url", withUser(connection.jdbcUrl(), connection.ownerUsername(),
+                        connection.ownerPassword()),
                 "quarkus.datasource.username", connection.username(),
-                "quarkus.datasource.password", connection.password());
+                "quarkus.datasource.password", connection.password(),
+                "quarkus.flyway.username", connection.ownerUsername(),
+                "quarkus.flyway.password", connection.ownerPassword());
+    }
+
+    private static String withUser(String url, String user, String password) {
+        return url + "?user=" + user + "&password=" + password;
     }
 
     @Override

@@ -92,7 +92,8 @@ public class EvaluationService {
         List<RuleFiring> firings = result.firings().stream().map(f -> new RuleFiring(evaluation.getId(), f)).toList();
         evaluations.storeFirings(firings);
         orderService.transition(order, stateFor(result.decision()), "evaluated", actor, "Decision "
-                + result.decision() + " under ruleset version " + result.rulesetVersion());
+                + result.decision() + " under ruleset version " + result.rulesetVersion() + " (evaluation "
+                + evaluation.getId() + ", see /api/audit/evaluations/" + evaluation.getId() + ")");
         // fulfilment (issue 5): reserve stock and create the work; if stock is gone, the whole evaluation rolls back
         if (result.decision() == Decision.RELEASED) {
             released.fire(new OrderReleased(order, OrderState.ACKNOWLEDGED, actor));

@@ -44,12 +44,12 @@ class ProductResourceTest {
 
     @Test
     void aSecondPutReplacesTheProduct() {
-        put("P-PHONE-A15", galaxy()).then().statusCode(200);
+        put("T-PHONE-REPLACED", galaxy()).then().statusCode(200);
         var cheaper = new java.util.HashMap<>(galaxy());
         cheaper.put("price", "849.90");
         cheaper.put("maxInstallments", 12);
-        put("P-PHONE-A15", cheaper).then().statusCode(200);
-        given().get("/api/products/P-PHONE-A15").then().statusCode(200)
+        put("T-PHONE-REPLACED", cheaper).then().statusCode(200);
+        given().get("/api/products/T-PHONE-REPLACED").then().statusCode(200)
                 .body("price", equalTo(849.90f))
                 .body("maxInstallments", equalTo(12));
     }

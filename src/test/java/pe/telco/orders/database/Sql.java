@@ -15,7 +15,7 @@ final class Sql {
     }
 
     static Connection connect(EmbeddedDatabase.Connection conn) throws SQLException {
-        return DriverManager.getConnection(conn.jdbcUrl(), conn.username(), conn.password());
+        return DriverManager.getConnection(conn.jdbcUrl(), conn.ownerUsername(), conn.ownerPassword());
     }
 
     /** The server a child service started; same user and database as {@link EmbeddedDatabase} uses. */

@@ -24,7 +24,7 @@ public final class StartAndWait {
         String note = args[1];
         EmbeddedDatabase.Connection conn = EmbeddedDatabase.startOrReuse(
                 new EmbeddedDatabase.Settings(directory, 0, false));
-        try (Connection c = DriverManager.getConnection(conn.jdbcUrl(), conn.username(), conn.password())) {
+        try (Connection c = DriverManager.getConnection(conn.jdbcUrl(), conn.ownerUsername(), conn.ownerPassword())) {
             try (Statement s = c.createStatement()) {
                 s.execute("create table if not exists " + TABLE + " (id int primary key, note text not null)");
             }

@@ -79,7 +79,7 @@ class DatabaseFaultsTest {
     }
 
     private void superuser(String database, String sql) throws SQLException {
-        String target = url.replaceFirst("/orders(\\?|$)", "/" + database + "$1");
+        String target = url.replaceFirst("/orders(\\?.*)?$", "/" + database);
         try (Connection connection = DriverManager.getConnection(target, "postgres", "");
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);

@@ -1,0 +1,67 @@
+package pe.telco.orders.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import pe.telco.orders.ruleset.ActiveRuleset;
+import pe.telco.orders.ruleset.RuleInfo;
+
+/** Counts a period of the audit record by decision, channel, version, check and reason, rule; finds dead rules. */
+@ApplicationScoped
+public class AuditSummaryService {
+
+    private final AuditQueries queries;
+    private final ActiveRuleset rulesets;
+
+    public AuditSummaryService(AuditQueries queries, ActiveRuleset rulesets) {
+        this.queries = queries;
+        this.rulesets = rulesets;
+    }
+
+    public AuditSummary summarise(OffsetDateTime from, OffsetDateTime to) {
+        EvaluationFilter period = new EvaluationFilter(from, to, null, null, null, null, null, null, null, null, null);
+        List<Object> params = new ArrayList<>();
+        String where = period.where(params);
+        List<AuditSummary.Count> versions = counts("e.ruleset_version::text", where, params);
+        return new AuditSummary(from, to, queries.count("select count(*) from evaluation e where " + where, params),
+                counts("e.decision", where, params), counts("e.channel", where, params), versions,
+                queries.list("select r ->> 'check', r ->> 'outcome', r ->> 'code', count(*) from evaluation e"
+                        + " cross join jsonb_array_elements(e.results) r where " + where
+                        + " group by 1, 2, 3 order by 4 desc, 1, 3", params,
+                        rs -> new AuditSummary.ReasonCount(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getLong(4))),
+                queries.list("select f.rule_id, count(*) from rule_firing f join evaluation e on e.id ="
+                        + " f.evaluation_id where " + where + " group by 1 order by 2 desc, 1", params,
+                        rs -> new AuditSummary.Count(rs.getString(1), rs.getLong(2))),
+                deadRules(versions, where, params));
+    }
+
+    private List<AuditSummary.Count> counts(String column, String where, List<Object> params) {
+        return queries.list("select " + column + ", count(*) from evaluation e where " + where
+                + " group by 1 order by 2 desc, 1", params, rs -> new AuditSummary.Count(rs.getString(1), rs.getLong(2)));
+    }
+
+    private List<AuditSummary.DeadRule> deadRules(List<AuditSummary.Count> versions, String where,
+            List<Object> params) {
+        Set<String> fired = new HashSet<>(queries.list("select distinct e.ruleset_version || ' ' || f.rule_id"
+                + " from rule_firing f join evaluation e on e.id = f.evaluation_id where " + where, params,
+                rs -> rs.getString(1)));
+        List<AuditSummary.DeadRule> dead = new ArrayList<>();
+        for (AuditSummary.Count used : versions) {
+            int version = Integer.parseInt(used.value());
+            for (RuleInfo rule : rulesets.version(version).catalog().values()) {
+                if (!fired.contains(version + " " + rule.id())) {
+                    dead.add(new AuditSummary.DeadRule(version, rule.id(), rule.description(), rule.source(),
+                            rule.sheet(), rule.row()));
+                }
+            }
+        }
+        dead.sort(Comparator.comparingInt(AuditSummary.DeadRule::rulesetVersion)
+                .thenComparing(AuditSummary.DeadRule::ruleId));
+        return dead;
+    }
+}

@@ -1,0 +1,150 @@
+package pe.telco.orders.audit;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import pe.telco.orders.common.OperatorTime;
+
+/** Walks the seal chain (all of it, or the links sealed in a period), recomputing every hash from the record. */
+@ApplicationScoped
+public class ChainVerifier {
+
+    private static final int BATCH = 1_000;
+
+    private final DataSource db;
+    private final OperatorTime time;
+
+    public ChainVerifier(DataSource db, OperatorTime time) {
+        this.db = db;
+        this.time = time;
+    }
+
+    /** A link as stored. */
+    private record Link(long seq, long evaluationId, String prevHash, String hash) {
+    }
+
+    public ChainVerification verify(OffsetDateTime from, OffsetDateTime to) {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                return walk(c, from, to);
+            } finally {
+                c.rollback();
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Verifying the audit chain failed: " + e.getMessage(), e);
+        }
+    }
+
+    private ChainVerification walk(Connection c, OffsetDateTime from, OffsetDateTime to) throws SQLException {
+        long firstSeq = from == null ? 1 : bound(c, "select min(seq) from evaluation_seal where sealed_at >= ?", from);
+        long lastSeq = to == null ? Sealer.Head.of(c).seq()
+                : bound(c, "select max(seq) from evaluation_seal where sealed_at < ?", to);
+        if (firstSeq == 0) {
+            lastSeq = 0;
+        }
+        String prev = firstSeq <= 1 ? EvaluationDigest.GENESIS : storedHash(c, firstSeq - 1);
+        long expected = firstSeq;
+        long checked = 0;
+        ChainVerification.BrokenLink broken = null;
+        while (broken == null && expected <= lastSeq) {
+            List<Link> links = links(c, expected, lastSeq);
+            if (links.isEmpty()) {
+                broken = new ChainVerification.BrokenLink(expected, 0, "Seal " + expected + " is missing");
+                break;
+            }
+            Map<Long, ObjectNode> documents = EvaluationDigest.documents(c,
+                    links.stream().map(Link::evaluationId).toList());
+            for (Link link : links) {
+                broken = check(link, expected, prev, documents.get(link.evaluationId()));
+                if (broken != null) {
+                    break;
+                }
+                checked++;
+                prev = link.hash();
+                expected++;
+            }
+        }
+        return new ChainVerification(broken == null, checked, lastSeq == 0 ? null : firstSeq,
+                lastSeq == 0 ? null : lastSeq, prev, broken, notYetSealed(c), time.now());
+    }
+
+    private static ChainVerification.BrokenLink check(Link link, long expected, String prev, ObjectNode document) {
+        if (link.seq() != expected) {
+            return new ChainVerification.BrokenLink(expected, link.evaluationId(), "Seal " + expected
+                    + " is missing: the chain jumps to " + link.seq());
+        }
+        if (!link.prevHash().equals(prev)) {
+            return new ChainVerification.BrokenLink(link.seq(), link.evaluationId(),
+                    "The link does not follow the previous seal (its previous hash differs)");
+        }
+        if (document == null) {
+            return new ChainVerification.BrokenLink(link.seq(), link.evaluationId(),
+                    "Evaluation " + link.evaluationId() + " was sealed but is no longer in the record");
+        }
+        if (!EvaluationDigest.hash(document, prev).equals(link.hash())) {
+            return new ChainVerification.BrokenLink(link.seq(), link.evaluationId(), "Evaluation "
+                    + link.evaluationId() + " or its firings changed after it was sealed (hash mismatch)");
+        }
+        return null;
+    }
+
+    private static List<Link> links(Connection c, long fromSeq, long toSeq) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select seq, evaluation_id, prev_hash, hash from evaluation_seal"
+                + " where seq >= ? and seq <= ? order by seq limit " + BATCH)) {
+            s.setLong(1, fromSeq);
+            s.setLong(2, toSeq);
+            List<Link> links = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    links.add(new Link(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+            return links;
+        }
+    }
+
+    /** The seq bound for a time, 0 when no seal qualifies (nothing to walk). */
+    private static long bound(Connection c, String sql, OffsetDateTime time) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, time);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static String storedHash(Connection c, long seq) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select hash from evaluation_seal where seq = ?")) {
+            s.setLong(1, seq);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : EvaluationDigest.GENESIS;
+            }
+        }
+    }
+
+    private static long notYetSealed(Connection c) throws SQLException {
+        Sealer.Head head = Sealer.Head.of(c);
+        try (PreparedStatement s = c.prepareStatement(
+                "select count(*) from evaluation where (xid, id) > (?::xid8, ?)")) {
+            s.setString(1, head.xid());
+            s.setLong(2, head.evaluationId());
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package pe.telco.orders.audit;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a seal covers: an evaluation with its firings as one canonical JSON document, and its SHA-256 together with
+ * the previous link's hash. The sealer and the verifier both read the record through here, so they agree exactly.
+ */
+final class EvaluationDigest {
+
+    static final String GENESIS = "0".repeat(64);
+    private static final DateTimeFormatter UTC_MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private EvaluationDigest() {
+    }
+
+    /** The canonical documents (without the previous hash) of these evaluations, by id; missing ids are absent. */
+    static Map<Long, ObjectNode> documents(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, ObjectNode> documents = new HashMap<>();
+        Array idArray = c.createArrayOf("bigint", ids.toArray());
+        try (PreparedStatement s = c.prepareStatement("select id, order_id, order_number, channel, customer_document,"
+                + " decision, ruleset_version, ruleset_hash, facts::text as facts, results::text as results,"
+                + " evaluated_at, duration_micros, actor, app_version, drools_version from evaluation where id = any(?)")) {
+            s.setArray(1, idArray);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ObjectNode e = JSON.createObjectNode();
+                    e.put("id", rs.getLong("id"));
+                    e.put("orderId", rs.getLong("order_id"));
+                    e.put("orderNumber", rs.getString("order_number"));
+                    e.put("channel", rs.getString("channel"));
+                    e.put("customerDocument", rs.getString("customer_document"));
+                    e.put("decision", rs.getString("decision"));
+                    e.put("rulesetVersion", rs.getInt("ruleset_version"));
+                    e.put("rulesetHash", rs.getString("ruleset_hash"));
+                    e.set("facts", tree(rs.getString("facts")));
+                    e.set("results", tree(rs.getString("results")));
+                    e.put("evaluatedAt", rs.getObject("evaluated_at", OffsetDateTime.class)
+                            .withOffsetSameInstant(ZoneOffset.UTC).format(UTC_MICROS));
+                    e.put("durationMicros", rs.getLong("duration_micros"));
+                    e.put("actor", rs.getString("actor"));
+                    e.put("appVersion", rs.getString("app_version"));
+                    e.put("droolsVersion", rs.getString("drools_version"));
+                    ObjectNode document = JSON.createObjectNode();
+                    document.set("evaluation", e);
+                    document.putArray("firings");
+                    documents.put(e.get("id").asLong(), document);
+                }
+            }
+        }
+        addFirings(c, idArray, documents);
+        return documents;
+    }
+
+    private static void addFirings(Connection c, Array ids, Map<Long, ObjectNode> documents) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select * from rule_firing where evaluation_id = any(?)"
+                + " order by evaluation_id, sequence")) {
+            s.setArray(1, ids);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ObjectNode document = documents.get(rs.getLong("evaluation_id"));
+                    if (document == null) {
+                        continue;
+                    }
+                    ObjectNode f = ((ArrayNode) document.get("firings")).addObject();
+                    f.put("sequence", rs.getInt("sequence"));
+                    f.put("ruleId", rs.getString("rule_id"));
+                    f.put("ruleName", rs.getString("rule_name"));
+                    f.put("description", rs.getString("description"));
+                    f.put("source", rs.getString("source"));
+                    f.put("sheet", rs.getString("sheet"));
+                    f.put("row", (Integer) rs.getObject("row_number"));
+                    f.put("check", rs.getString("check_name"));
+                    f.put("itemLine", (Integer) rs.getObject("item_line"));
+                    f.put("outcome", rs.getString("outcome"));
+                    f.put("reasonCode", rs.getString("reason_code"));
+                }
+            }
+        }
+    }
+
+    /** SHA-256 (hex) of the canonical JSON of the document with {@code prevHash} added. */
+    static String hash(ObjectNode document, String prevHash) {
+        ObjectNode linked = document.deepCopy();
+        linked.put("prevHash", prevHash);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(CanonicalJson.write(linked).getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    private static JsonNode tree(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Stored JSON of an evaluation is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package pe.telco.orders.audit;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+import pe.telco.orders.common.OperatorTime;
+
+/**
+ * Chains committed evaluations into evaluation_seal, a moment after they commit, on one background thread; across
+ * instances a transaction-level advisory lock lets one seal at a time. Evaluations are taken in (xid, id) order and
+ * only below the oldest transaction still running (pg_snapshot_xmin): no evaluation can commit later with a place
+ * before the head of the chain, so the chain never has to be reordered and the channels' requests never wait for it.
+ */
+@ApplicationScoped
+public class Sealer {
+
+    private static final Logger LOG = Logger.getLogger(Sealer.class);
+    static final long LOCK = 727004;
+
+    private final DataSource db;
+    private final AuditConfig config;
+    private final OperatorTime time;
+    private final Timer timer;
+    private ScheduledExecutorService thread;
+
+    public Sealer(DataSource db, AuditConfig config, OperatorTime time, MeterRegistry meters) {
+        this.db = db;
+        this.config = config;
+        this.time = time;
+        this.timer = Timer.builder("orders.audit.sealing").description("Time to seal one batch of evaluations")
+                .register(meters);
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.sealerEnabled()) {
+            return;
+        }
+        thread = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "audit-sealer"));
+        long interval = config.sealInterval().toMillis();
+        thread.scheduleWithFixedDelay(this::sealSafely, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (thread != null) {
+            thread.shutdown();
+        }
+    }
+
+    private void sealSafely() {
+        try {
+            while (sealBatch() == config.sealBatch()) {
+                // a full batch: more are waiting
+            }
+        } catch (Exception e) {
+            LOG.warn("Sealing evaluations failed; will retry", e);
+        }
+    }
+
+    /** Seals the next batch of committed evaluations; returns how many (0 when another instance holds the lock). */
+    public int sealBatch() throws SQLException {
+        long started = System.nanoTime();
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                int sealed = sealBatch(c);
+                c.commit();
+                if (sealed > 0) {
+                    timer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                }
+                return sealed;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private int sealBatch(Connection c) throws SQLException {
+        if (!single(c, "select pg_try_advisory_xact_lock(" + LOCK + ")").equals("t")) {
+            return 0;
+        }
+        Head head = Head.of(c);
+        String xmin = single(c, "select pg_snapshot_xmin(pg_current_snapshot())::text");
+        List<Long> ids = new ArrayList<>();
+        List<String> xids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select id, xid::text from evaluation"
+                + " where (xid, id) > (?::xid8, ?) and xid < ?::xid8 order by xid, id limit ?")) {
+            s.setString(1, head.xid());
+            s.setLong(2, head.evaluationId());
+            s.setString(3, xmin);
+            s.setInt(4, config.sealBatch());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                    xids.add(rs.getString(2));
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Map<Long, ObjectNode> documents = EvaluationDigest.documents(c, ids);
+        OffsetDateTime now = time.now();
+        String prev = head.hash();
+        try (PreparedStatement insert = c.prepareStatement("insert into evaluation_seal"
+                + " (seq, evaluation_id, evaluation_xid, prev_hash, hash, sealed_at) values (?, ?, ?::xid8, ?, ?, ?)")) {
+            for (int i = 0; i < ids.size(); i++) {
+                String hash = EvaluationDigest.hash(documents.get(ids.get(i)), prev);
+                insert.setLong(1, head.seq() + i + 1);
+                insert.setLong(2, ids.get(i));
+                insert.setString(3, xids.get(i));
+                insert.setString(4, prev);
+                insert.setString(5, hash);
+                insert.setObject(6, now);
+                insert.addBatch();
+                prev = hash;
+            }
+            insert.executeBatch();
+        }
+        return ids.size();
+    }
+
+    static String single(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /** The last link of the chain (or the genesis before the first). */
+    record Head(long seq, long evaluationId, String xid, String hash) {
+
+        static Head of(Connection c) throws SQLException {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select seq, evaluation_id,"
+                    + " evaluation_xid::text, hash from evaluation_seal order by seq desc limit 1")) {
+                return rs.next() ? new Head(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4))
+                        : new Head(0, 0, "0", EvaluationDigest.GENESIS);
+            }
+        }
+    }
+}

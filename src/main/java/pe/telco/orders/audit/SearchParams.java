@@ -1,0 +1,47 @@
+package pe.telco.orders.audit;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The query parameters shared by the audit searches and their CSV exports. */
+public class SearchParams {
+
+    @QueryParam("from") @Parameter(description = "Evaluated at or after (ISO date or time with offset)")
+    public String from;
+    @QueryParam("to") @Parameter(description = "Evaluated before (ISO date or time with offset)")
+    public String to;
+    @QueryParam("decision") @Parameter(description = "RELEASED, HELD or REJECTED")
+    public String decision;
+    @QueryParam("channel") @Parameter(description = "STORE, VIRTUAL_STORE, CALL_CENTER, WEB or APP")
+    public String channel;
+    @QueryParam("check") @Parameter(description = "A check with a result in the evaluation, e.g. CREDIT")
+    public String check;
+    @QueryParam("reasonCode") @Parameter(description = "A reason code of any result, e.g. LOW_CREDIT_SCORE")
+    public String reasonCode;
+    @QueryParam("ruleId") @Parameter(description = "A rule that fired, e.g. CREDIT-070")
+    public String ruleId;
+    @QueryParam("rulesetVersion")
+    public Integer rulesetVersion;
+    @QueryParam("orderId")
+    public Long orderId;
+    @QueryParam("orderNumber")
+    public String orderNumber;
+    @QueryParam("customerDocument") @Parameter(description = "Type and number, e.g. DNI:45871236")
+    public String customerDocument;
+    @QueryParam("sort") @Parameter(description = "-evaluatedAt (newest first, default) or evaluatedAt")
+    public String sort;
+    @QueryParam("page") @DefaultValue("0")
+    public int page;
+    @QueryParam("size") @DefaultValue("20")
+    public int size;
+
+    EvaluationFilter filter() {
+        return EvaluationFilter.of(from, to, decision, channel, check, reasonCode, ruleId, rulesetVersion, orderId,
+                orderNumber, customerDocument);
+    }
+
+    AuditQueries.Sort sorting() {
+        return AuditQueries.Sort.of(sort);
+    }
+}

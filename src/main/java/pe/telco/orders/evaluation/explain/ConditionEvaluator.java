@@ -1,0 +1,106 @@
+package pe.telco.orders.evaluation.explain;
+
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Evaluates a decision-table condition cell (snippet + value) on a fact, the way the table's operators read:
+ * {@code ==, >=, <=, >, <} on fields (numbers, booleans, text), {@code inCategories("…")} and
+ * {@code speedFor($q.field) == "…"}. Anything else is reported as not evaluated, never guessed.
+ */
+final class ConditionEvaluator {
+
+    private static final Pattern COMPARISON = Pattern.compile("^(\\w+)\\s*(==|!=|>=|<=|>|<)\\s*\"?\\$param\"?$");
+    private static final Pattern IN_CATEGORIES = Pattern.compile("^inCategories\\(\"\\$param\"\\)$");
+    private static final Pattern METHOD_OF_BINDING =
+            Pattern.compile("^(\\w+)\\((\\$\\w+)\\.(\\w+)\\)\\s*==\\s*\"?\\$param\"?$");
+    private static final Map<String, String> SYMBOL = Map.of("==", "=", "!=", "≠", ">=", "≥", "<=", "≤", ">", ">",
+            "<", "<");
+
+    private ConditionEvaluator() {
+    }
+
+    /** {@code bindings} are the facts of the row's other patterns by variable ($q), for snippets that name them. */
+    static ConditionResult evaluate(String column, String label, String snippet, String value, Object fact,
+            Map<String, Object> bindings) {
+        String condition = snippet.replace("$param", value);
+        try {
+            Matcher m = COMPARISON.matcher(snippet.strip());
+            if (m.matches()) {
+                return compare(column, label, condition, m.group(1), m.group(2), value, property(fact, m.group(1)));
+            }
+            if (IN_CATEGORIES.matcher(snippet.strip()).matches()) {
+                boolean holds = (Boolean) fact.getClass().getMethod("inCategories", String.class).invoke(fact, value);
+                Object category = property(fact, "category");
+                return new ConditionResult(column, label, condition, holds, "category " + category
+                        + (holds ? " is one of " : " is not one of ") + value);
+            }
+            m = METHOD_OF_BINDING.matcher(snippet.strip());
+            if (m.matches() && bindings.containsKey(m.group(2))) {
+                Object argument = property(bindings.get(m.group(2)), m.group(3));
+                Object result = method(fact, m.group(1)).invoke(fact, argument);
+                boolean holds = String.valueOf(result).equals(value);
+                return new ConditionResult(column, label, condition, holds, m.group(1) + "(" + m.group(3) + " "
+                        + argument + ") is " + result + (holds ? "" : ", not " + value));
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return new ConditionResult(column, label, condition, null, "not evaluated: " + e.getClass().getSimpleName());
+        }
+        return new ConditionResult(column, label, condition, null, "not evaluated (operator not supported)");
+    }
+
+    private static ConditionResult compare(String column, String label, String condition, String field, String op,
+            String value, Object actual) {
+        Boolean holds;
+        if (actual instanceof Number number) {
+            int c = new BigDecimal(number.toString()).compareTo(new BigDecimal(value.strip()));
+            holds = switch (op) {
+                case "==" -> c == 0;
+                case "!=" -> c != 0;
+                case ">=" -> c >= 0;
+                case "<=" -> c <= 0;
+                case ">" -> c > 0;
+                default -> c < 0;
+            };
+        } else if (op.equals("==") || op.equals("!=")) {
+            boolean equal = actual instanceof Boolean b ? b == Boolean.parseBoolean(value.strip())
+                    : String.valueOf(actual).equals(value);
+            holds = op.equals("==") == equal;
+        } else {
+            holds = null;
+        }
+        String shown = actual instanceof BigDecimal d ? plain(d) : String.valueOf(actual);
+        String expected = actual instanceof Number ? plain(new BigDecimal(value.strip())) : value;
+        String explanation = holds == null ? "not evaluated: " + field + " " + shown + " is not a number"
+                : field + " " + shown + (holds ? " " : " is not ") + SYMBOL.get(op) + " " + expected;
+        return new ConditionResult(column, label, condition, holds, explanation);
+    }
+
+    static String plain(BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+
+    private static Object property(Object fact, String name) throws ReflectiveOperationException {
+        String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        for (String prefix : new String[] {"get", "is"}) {
+            try {
+                return fact.getClass().getMethod(prefix + suffix).invoke(fact);
+            } catch (NoSuchMethodException e) {
+                // try the next accessor style
+            }
+        }
+        throw new NoSuchMethodException(fact.getClass().getSimpleName() + " has no " + name);
+    }
+
+    private static Method method(Object fact, String name) throws NoSuchMethodException {
+        for (Method method : fact.getClass().getMethods()) {
+            if (method.getName().equals(name) && method.getParameterCount() == 1) {
+                return method;
+            }
+        }
+        throw new NoSuchMethodException(name);
+    }
+}

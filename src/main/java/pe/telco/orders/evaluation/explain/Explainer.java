@@ -1,0 +1,160 @@
+package pe.telco.orders.evaluation.explain;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.kie.api.runtime.StatelessKieSession;
+import pe.telco.orders.common.NotFound;
+import pe.telco.orders.evaluation.Evaluation;
+import pe.telco.orders.evaluation.EvaluationFacts;
+import pe.telco.orders.evaluation.EvaluationRepository;
+import pe.telco.orders.evaluation.FactsSnapshot;
+import pe.telco.orders.evaluation.RuleFiring;
+import pe.telco.orders.evaluation.facts.Question;
+import pe.telco.orders.ruleset.ActiveRuleset;
+import pe.telco.orders.ruleset.CompiledRuleset;
+import pe.telco.orders.ruleset.RuleTables;
+import pe.telco.orders.ruleset.RulesetService;
+
+/**
+ * Explains a stored evaluation on its own ruleset version and facts: re-opens the same questions, and for each check
+ * shows the row that decided with its conditions evaluated, and the nearest table rows that did not fire and why.
+ */
+@ApplicationScoped
+public class Explainer {
+
+    private static final int NEAREST = 3;
+
+    private final EvaluationRepository evaluations;
+    private final ActiveRuleset rulesets;
+    private final RulesetService files;
+    private final ObjectMapper json;
+    private final Map<Integer, List<RuleTables.Table>> tables = new ConcurrentHashMap<>();
+
+    public Explainer(EvaluationRepository evaluations, ActiveRuleset rulesets, RulesetService files, ObjectMapper json) {
+        this.evaluations = evaluations;
+        this.rulesets = rulesets;
+        this.files = files;
+        this.json = json;
+    }
+
+    @Transactional
+    public Explanation explain(long evaluationId) {
+        Evaluation evaluation = evaluations.findByIdOptional(evaluationId)
+                .orElseThrow(() -> new NotFound("Evaluation", evaluationId));
+        CompiledRuleset ruleset = rulesets.version(evaluation.getRulesetVersion());
+        EvaluationFacts facts = FactsSnapshot.read(json, evaluation.getFacts());
+        List<Question> questions = questions(ruleset, facts);
+        List<RuleFiring> firings = evaluations.firingsOf(evaluationId);
+        List<RuleTables.Table> versionTables = tables.computeIfAbsent(evaluation.getRulesetVersion(),
+                v -> RuleTables.of(files.files(v)));
+        List<Explanation.CheckExplanation> checks = new ArrayList<>();
+        for (JsonNode result : tree(evaluation.getResults())) {
+            String check = result.path("check").asText();
+            int line = result.path("line").asInt();
+            Optional<Question> question = questions.stream()
+                    .filter(q -> q.getCheck().name().equals(check) && q.getLine() == line).findFirst();
+            Optional<RuleTables.Table> table = question.flatMap(q -> tableFor(versionTables, q));
+            String decider = firings.stream().filter(f -> check.equals(f.getCheck()) && f.getItemLine() != null
+                    && f.getItemLine() == line).map(RuleFiring::getRuleId).findFirst().orElse(null);
+            checks.add(new Explanation.CheckExplanation(check, line, text(result, "productCode"),
+                    text(result, "outcome"), text(result, "code"), text(result, "message"),
+                    decidedBy(decider, ruleset, table, question, facts),
+                    table.isPresent() ? nearest(table.get(), question.get(), facts, decider) : null));
+        }
+        return new Explanation(evaluationId, evaluation.getDecision().name(), evaluation.getRulesetVersion(), checks);
+    }
+
+    private static List<Question> questions(CompiledRuleset ruleset, EvaluationFacts facts) {
+        QuestionCollector collector = new QuestionCollector();
+        StatelessKieSession session = ruleset.kieBase().newStatelessKieSession();
+        session.addEventListener(collector);
+        session.execute(facts.all());
+        return collector.questions();
+    }
+
+    private static Optional<RuleTables.Table> tableFor(List<RuleTables.Table> tables, Question question) {
+        String type = question.getClass().getSimpleName();
+        return tables.stream().filter(t -> !t.conditions().isEmpty()
+                && t.conditions().get(0).pattern().replaceAll("\\s", "").endsWith(":" + type)).findFirst();
+    }
+
+    private Explanation.RowExplanation decidedBy(String ruleId, CompiledRuleset ruleset,
+            Optional<RuleTables.Table> table, Optional<Question> question, EvaluationFacts facts) {
+        if (ruleId == null) {
+            return null;
+        }
+        Optional<RuleTables.Row> row = table.flatMap(t -> t.rows().stream().filter(r -> r.ruleId().equals(ruleId))
+                .findFirst());
+        if (row.isPresent()) {
+            List<ConditionResult> conditions = new RowMatcher(table.get(), facts).evaluate(row.get(), question.get());
+            return rowExplanation(table.get(), row.get(), "fired (first matching row): " + conditions.stream()
+                    .map(ConditionResult::explanation).collect(Collectors.joining("; ")), conditions);
+        }
+        return ruleset.rule(ruleId).map(info -> new Explanation.RowExplanation(info.id(), info.description(),
+                info.source(), info.sheet(), info.row(), info.id() + " fired; "
+                        + (ruleId.startsWith("GUARD") ? "no table row matched this check"
+                        : "a DRL rule is explained by what fired"), null)).orElse(null);
+    }
+
+    private static List<Explanation.RowExplanation> nearest(RuleTables.Table table, Question question,
+            EvaluationFacts facts, String decider) {
+        RowMatcher matcher = new RowMatcher(table, facts);
+        int deciderRow = table.rows().stream().filter(r -> r.ruleId().equals(decider)).mapToInt(RuleTables.Row::excelRow)
+                .findFirst().orElse(Integer.MAX_VALUE);
+        record Candidate(RuleTables.Row row, List<ConditionResult> conditions, long failing) {
+        }
+        return table.rows().stream().filter(r -> !r.ruleId().equals(decider))
+                .map(r -> {
+                    List<ConditionResult> c = matcher.evaluate(r, question);
+                    return new Candidate(r, c, RowMatcher.failing(c));
+                })
+                // fewest failing cells first; among equals, the rows closest to the one that decided (similar cases)
+                .sorted(Comparator.comparingLong(Candidate::failing)
+                        .thenComparingInt(c -> Math.abs(c.row().excelRow() - Math.min(deciderRow, 1_000_000)))
+                        .thenComparingInt(c -> c.row().excelRow()))
+                .limit(NEAREST)
+                .map(c -> rowExplanation(table, c.row(), whyNot(c.conditions(), c.failing(), c.row().excelRow() > deciderRow,
+                        decider), c.conditions()))
+                .toList();
+    }
+
+    private static String whyNot(List<ConditionResult> conditions, long failing, boolean below, String decider) {
+        if (failing > 0) {
+            return "did not fire: " + conditions.stream().filter(c -> Boolean.FALSE.equals(c.holds()))
+                    .map(ConditionResult::explanation).collect(Collectors.joining("; "));
+        }
+        if (below && decider != null) {
+            return "matches too, but " + decider + " above it decided first (first hit)";
+        }
+        return "did not fire; every condition that could be evaluated holds";
+    }
+
+    private static Explanation.RowExplanation rowExplanation(RuleTables.Table table, RuleTables.Row row,
+            String verdict, List<ConditionResult> conditions) {
+        return new Explanation.RowExplanation(row.ruleId(), row.description(), table.file(), table.sheet(),
+                row.excelRow(), row.ruleId() + " '" + row.description() + "' " + verdict, conditions);
+    }
+
+    private JsonNode tree(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored results are unreadable", e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}
