@@ -134,6 +134,9 @@ public class ProblemMapping {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (isConcurrentChange(e)) {
+            return concurrentChange();
+        }
         if (isDatabaseUnavailable(e)) {
             LOG.warn("The database is unavailable: " + e.getMessage());
             return Response.fromResponse(answer(Problem.of("service-unavailable", "Service unavailable", 503,
@@ -143,6 +146,20 @@ public class ProblemMapping {
         LOG.error("Unexpected error while serving a request", e);
         return answer(Problem.of("internal", "Internal error", 500,
                 "The service could not complete the request; it has been logged. Nothing was changed."));
+    }
+
+    /** Two requests changed the same row: the loser's commit fails on the version check (often wrapped). */
+    static boolean isConcurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && "40001".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lost or refused database connection, anywhere in the cause chain. */

@@ -84,6 +84,9 @@ public class CandidateService {
         return new Candidate(stored, report);
     }
 
+    private static final java.util.regex.Pattern SAFE_NAME =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
     private static void validate(Upload upload) {
         List<FieldError> errors = new ArrayList<>();
         if (upload.author() == null || upload.author().isBlank()) {
@@ -93,7 +96,10 @@ public class CandidateService {
             errors.add(new FieldError("files", "send at least one file, or name a file to remove"));
         }
         for (RuleFile file : upload.files()) {
-            if (!file.isDrl() && !file.isDecisionTable()) {
+            if (!SAFE_NAME.matcher(file.name()).matches()) {
+                errors.add(new FieldError("files", "file name '" + file.name().replaceAll("[^\\p{Print}]", "?")
+                        + "' may use only letters, digits, dots, dashes and underscores (at most 100)"));
+            } else if (!file.isDrl() && !file.isDecisionTable()) {
                 errors.add(new FieldError(file.name(), "only .drl files and .drl.xlsx decision tables are rules"));
             }
         }

@@ -140,6 +140,20 @@ class HostileInputTest {
     }
 
     @Test
+    void refusesUploadsWithHostileFileNamesAndStoresNoRuleset() {
+        int before = given().get("/api/rulesets").then().statusCode(200).extract().path("total");
+
+        given().multiPart("file", "cr<script>edit.drl.xlsx", new byte[] {1, 2}).post("/api/rulesets").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field",
+                        org.hamcrest.Matchers.equalTo("files"));
+        given().multiPart("file", "../../etc/passwd", "root:x:0:0".getBytes(StandardCharsets.UTF_8))
+                .post("/api/rulesets").then().statusCode(400).contentType("application/problem+json");
+        given().multiPart("file", "notes.drl.xlsm", new byte[] {1}).post("/api/rulesets").then().statusCode(400);
+
+        assertThat(given().get("/api/rulesets").then().extract().<Integer>path("total")).isEqualTo(before);
+    }
+
+    @Test
     void storesInjectionStringsInTextFieldsAsPlainText() {
         String name = "Robert'); DROP TABLE orders;-- <script>alert(1)</script> 😀";
         Map<String, Object> body = change(Shop.phoneOrder(Shop.newDni(), "T-PHONE-A15", 0),

@@ -133,6 +133,46 @@ class RulesetCompilerTest {
                 .contains("notes.drl.xlsx", "empty.drl.xlsx", "credit.xlsx");
     }
 
+    @Test
+    void refusesAFormulaInARuleTableNamingTheCell() {
+        RuleFile broken = Workbooks.edited("credit.drl.xlsx", sheet -> {
+            Cell id = Workbooks.find(sheet, "CREDIT-070");
+            Workbooks.cell(sheet, id.getRowIndex(), Workbooks.column(sheet, "Puntaje desde")).setCellFormula("600+50");
+        });
+
+        assertThat(problemsOf(replace(RealRules.files(), broken))).anySatisfy(p -> {
+            assertThat(p.location()).startsWith("credit.drl.xlsx!Credito!");
+            assertThat(p.message()).contains("formula");
+        });
+    }
+
+    @Test
+    void refusesMacroEnabledWorkbooksAndLinksToOtherWorkbooks() throws Exception {
+        RuleFile macros;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(RealRules.file("approval.drl.xlsx").content()));
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            workbook.setWorkbookType(org.apache.poi.xssf.usermodel.XSSFWorkbookType.XLSM);
+            workbook.write(out);
+            macros = new RuleFile("approval.drl.xlsx", out.toByteArray());
+        }
+        RuleFile linked;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(RealRules.file("terms.drl.xlsx").content()));
+                org.apache.poi.xssf.usermodel.XSSFWorkbook other = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            other.createSheet("Tasas");
+            workbook.linkExternalWorkbook("tasas.xlsx", other);
+            workbook.write(out);
+            linked = new RuleFile("terms.drl.xlsx", out.toByteArray());
+        }
+
+        assertThat(problemsOf(replace(RealRules.files(), macros)))
+                .anySatisfy(p -> assertThat(p.message()).contains("macros"));
+        assertThat(problemsOf(replace(RealRules.files(), linked)))
+                .anySatisfy(p -> assertThat(p.message()).contains("links to other workbooks"));
+    }
+
     private List<RuleProblem> problemsOf(List<RuleFile> files) {
         RulesetInvalid invalid = (RulesetInvalid) org.assertj.core.api.Assertions.catchThrowable(
                 () -> compiler.compile(2, files));

@@ -52,6 +52,9 @@ public final class DecisionTableReader {
             return List.of();
         }
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
+            if (refusedContent(file.name(), workbook, problems)) {
+                return List.of();
+            }
             List<Table> tables = new ArrayList<>();
             for (Sheet sheet : workbook) {
                 List<Table> found = readSheet(file.name(), sheet, problems);
@@ -71,6 +74,23 @@ public final class DecisionTableReader {
                     "The file could not be read as an Excel workbook (.xlsx): " + simpleMessage(e)));
             return List.of();
         }
+    }
+
+    /** Macros and links to other workbooks have no place in a rule table: they would run or read elsewhere. */
+    private static boolean refusedContent(String file, Workbook workbook, List<RuleProblem> problems) {
+        if (workbook instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook xssf) {
+            if (xssf.isMacroEnabled()) {
+                problems.add(RuleProblem.inFile(file, "The workbook contains macros; save it as a plain .xlsx"
+                        + " workbook without macros"));
+                return true;
+            }
+            if (!xssf.getExternalLinksTable().isEmpty()) {
+                problems.add(RuleProblem.inFile(file, "The workbook links to other workbooks; copy the values in"
+                        + " and remove the external links"));
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Table> readSheet(String file, Sheet sheet, List<RuleProblem> problems) {
@@ -136,6 +156,11 @@ public final class DecisionTableReader {
                 String value = cellText(sheet, r, column.index());
                 if (!value.isEmpty()) {
                     cells.put(column.index(), value);
+                }
+                if (isFormula(sheet, r, column.index())) {
+                    problems.add(RuleProblem.atCell(file, sheet.getSheetName(), cellRef(r, column.index()),
+                            "This cell holds a formula; a rule table takes typed values only (Drools would read the"
+                                    + " formula text, not its result). Type the value instead"));
                 }
             }
             if (cells.isEmpty()) {
@@ -203,6 +228,12 @@ public final class DecisionTableReader {
     private String cellText(Sheet sheet, int r, int c) {
         Row row = sheet.getRow(r);
         return row == null ? "" : text(row.getCell(c));
+    }
+
+    private static boolean isFormula(Sheet sheet, int r, int c) {
+        Row row = sheet.getRow(r);
+        Cell cell = row == null ? null : row.getCell(c);
+        return cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA;
     }
 
     private String text(Cell cell) {

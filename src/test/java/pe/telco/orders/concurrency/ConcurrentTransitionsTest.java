@@ -1,0 +1,88 @@
+package pe.telco.orders.concurrency;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import pe.telco.orders.order.Shop;
+
+/** Two people acting on the same order at the same moment: one wins, the other gets 409, nothing is lost. */
+@QuarkusTest
+class ConcurrentTransitionsTest {
+
+    @BeforeEach
+    void shopIsOpen() {
+        Shop.open();
+    }
+
+    @Test
+    void anApprovalAndADeclineRacingOnAHeldOrderLeaveExactlyOneDecision() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            long id = heldOrder();
+
+            List<Integer> statuses = race(
+                    () -> decide(id, true),
+                    () -> decide(id, false));
+
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+            String state = given().get("/api/orders/" + id).then().extract().path("state");
+            assertThat(state).isIn("inProgress", "rejected");
+            assertThat(given().get("/api/orders/" + id + "/history").then().extract().<List<String>>path("milestone")
+                    .stream().filter(m -> m.equals("approved") || m.equals("declined")).count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void twoEvaluationsRacingOnOneOrderStoreExactlyOneEvaluation() throws Exception {
+        long id = ((Number) given().contentType(ContentType.JSON).body(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"))
+                .post("/api/orders").then().statusCode(201).extract().path("id")).longValue();
+
+        List<Integer> statuses = race(
+                () -> given().post("/api/orders/" + id + "/evaluation").then().extract().statusCode(),
+                () -> given().post("/api/orders/" + id + "/evaluation").then().extract().statusCode());
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        assertThat(given().get("/api/orders/" + id + "/history").then().extract().<List<String>>path("milestone")
+                .stream().filter("evaluated"::equals).count()).isEqualTo(1);
+    }
+
+    private static long heldOrder() {
+        long id = ((Number) given().contentType(ContentType.JSON)
+                .body(Shop.phoneOrder(Shop.BORDERLINE, "T-PHONE-A15", 12)).post("/api/orders").then().statusCode(201)
+                .extract().path("id")).longValue();
+        given().post("/api/orders/" + id + "/evaluation").then().statusCode(200);
+        return id;
+    }
+
+    private static int decide(long id, boolean approved) {
+        return given().auth().preemptive().basic("raul.reviewer", "reviewer-secret").contentType(ContentType.JSON)
+                .body(Map.of("approved", approved, "comment", approved ? "ok" : "no")).post("/api/orders/" + id + "/approval")
+                .then().extract().statusCode();
+    }
+
+    @SafeVarargs
+    private static List<Integer> race(Callable<Integer>... actions) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(actions.length);
+        try {
+            List<Future<Integer>> results = pool.invokeAll(List.of(actions));
+            return results.stream().map(f -> {
+                try {
+                    return f.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
