@@ -82,11 +82,16 @@ SERVICE_STARTED=$(now_ms)
 # A throwaway benchmark user (all channel work, no channel binding), its password hashed as the service expects.
 export BENCH_USER="${BENCH_USER:-bench}" BENCH_PASSWORD="${BENCH_PASSWORD:-bench-secret}"
 BENCH_HASH=$(printf '%s' "$BENCH_USER:Quarkus:$BENCH_PASSWORD" | sha256sum | cut -d' ' -f1)
+# A second person activates the ruleset versions the first one uploads (four eyes).
+export BENCH_APPROVER_USER="${BENCH_APPROVER_USER:-bench-approver}" BENCH_APPROVER_PASSWORD="${BENCH_APPROVER_PASSWORD:-approver-secret}"
+APPROVER_HASH=$(printf '%s' "$BENCH_APPROVER_USER:Quarkus:$BENCH_APPROVER_PASSWORD" | sha256sum | cut -d' ' -f1)
 ORDERS_EMBEDDED_DATABASE_ENABLED=true ORDERS_EMBEDDED_DATABASE_DATA_DIRECTORY="$DATA_DIR/postgres" \
 ORDERS_DEMO_DATA_ENABLED=true ORDERS_BENCHMARK_ECHO_ENABLED=true QUARKUS_HTTP_PORT="$SERVICE_PORT" \
   java $JAVA_OPTS_BENCH -XX:StartFlightRecording=filename="$OUT/service.jfr",settings=profile \
   "-Dquarkus.security.users.embedded.users.$BENCH_USER=$BENCH_HASH" \
   "-Dquarkus.security.users.embedded.roles.$BENCH_USER=CHANNEL,RULE_AUTHOR,OPERATIONS" \
+  "-Dquarkus.security.users.embedded.users.$BENCH_APPROVER_USER=$APPROVER_HASH" \
+  "-Dquarkus.security.users.embedded.roles.$BENCH_APPROVER_USER=RULE_APPROVER" \
   -jar target/quarkus-app/quarkus-run.jar >"$OUT/service.log" 2>&1 &
 SERVICE_PID=$!
 STARTED_PIDS+=("$SERVICE_PID")

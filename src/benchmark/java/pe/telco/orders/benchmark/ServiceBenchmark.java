@@ -130,12 +130,16 @@ public final class ServiceBenchmark {
             return result;
         }
         String versions = System.getenv("BENCH_ACTIVATION_VERSIONS");
+        if ((versions == null || !versions.contains(",")) && System.getenv("BENCH_APPROVER_USER") != null) {
+            versions = prepareSecondVersion();
+        }
         if (versions == null || !versions.contains(",")) {
             result.put("available", false);
             result.put("note", "activation API present but no versions to switch between: set "
                     + "BENCH_ACTIVATION_VERSIONS=a,b (two stored, valid versions)");
             return result;
         }
+        Target approver = System.getenv("BENCH_APPROVER_USER") == null ? target : target.asApprover();
         int[] switchBetween = java.util.Arrays.stream(versions.split(",")).mapToInt(v -> Integer.parseInt(v.trim()))
                 .toArray();
         List<long[]> samples = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -148,7 +152,7 @@ public final class ServiceBenchmark {
                 try {
                     Thread.sleep(3_000);
                     long at = System.nanoTime();
-                    expect(target.send(target.post(String.format(Target.ACTIVATION,
+                    expect(approver.send(approver.post(String.format(Target.ACTIVATION,
                             switchBetween[i++ % switchBetween.length]), null)), 200, 201, 204);
                     switches.add(at);
                 } catch (InterruptedException e) {
@@ -180,6 +184,22 @@ public final class ServiceBenchmark {
                 List.of()).toMap());
         result.put("steady", Load.stats("steady", 8, steady, 0, all.seconds(), List.of()).toMap());
         return result;
+    }
+
+    /**
+     * Uploads a second version (the active rules with a comment added to inventory.drl, so every decision stays the
+     * same) and answers "new,active": the switcher activates the new one, then rolls back, and so on.
+     */
+    private String prepareSecondVersion() throws Exception {
+        JsonNode active = JSON.readTree(expect(target.send(target.get(Target.RULESETS + "/active")), 200).body());
+        int activeVersion = active.path("version").asInt();
+        byte[] inventory = target.client().send(target.get(Target.RULESETS + "/" + activeVersion
+                + "/files/inventory.drl"), HttpResponse.BodyHandlers.ofByteArray()).body();
+        byte[] changed = (new String(inventory, java.nio.charset.StandardCharsets.UTF_8)
+                + "\n// benchmark: activation under load\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> uploaded = expect(target.send(target.upload(Target.RULESETS, "inventory.drl", changed,
+                "benchmark: a version to switch to")), 201);
+        return JSON.readTree(uploaded.body()).path("version").asInt() + "," + activeVersion;
     }
 
     /** Creates an order and evaluates it; answers the number of rules that fired and the decision. */

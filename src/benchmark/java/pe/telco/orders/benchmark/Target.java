@@ -13,7 +13,8 @@ import java.util.Base64;
  * path the benchmarks call. Adapt here when paths or authentication change.
  *
  * <p>Environment: {@code BENCH_BASE_URL} (set by run.sh), {@code BENCH_USER} and {@code BENCH_PASSWORD} (sent as
- * HTTP Basic when the user is set).
+ * HTTP Basic when the user is set), {@code BENCH_APPROVER_USER} and {@code BENCH_APPROVER_PASSWORD} (a second
+ * person, who activates the ruleset versions the first one uploads: four eyes).
  */
 final class Target {
 
@@ -41,6 +42,22 @@ final class Target {
 
     static Target fromEnvironment(String baseUrl) {
         return new Target(baseUrl, System.getenv("BENCH_USER"), System.getenv("BENCH_PASSWORD"));
+    }
+
+    /** The same service, as the second person who may activate rulesets. */
+    Target asApprover() {
+        return new Target(baseUrl, System.getenv("BENCH_APPROVER_USER"), System.getenv("BENCH_APPROVER_PASSWORD"));
+    }
+
+    /** A multipart upload of one file, as a browser form would send it. */
+    HttpRequest upload(String path, String fileName, byte[] content, String comment) {
+        String boundary = "----bench" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"comment\"\r\n\r\n" + comment
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))).build();
     }
 
     HttpRequest post(String path, String json) {

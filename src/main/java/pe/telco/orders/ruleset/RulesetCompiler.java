@@ -35,6 +35,7 @@ public class RulesetCompiler {
     static final String PACKAGE_PATH = "src/main/resources/pe/telco/orders/rules/";
     private static final Pattern DRL_RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
     private static final Pattern RULE_ID = Pattern.compile("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-\\d{2,}$");
+    private static final Pattern ERROR_AT = Pattern.compile("Line \\d+:(\\d+)");
     private static final Pattern TABLE_ORIGIN = Pattern.compile("//\\s*rule values at ([A-Z]+)(\\d+)");
 
     private final DecisionTableReader tableReader = new DecisionTableReader();
@@ -187,10 +188,19 @@ public class RulesetCompiler {
         if (!source.file().isDecisionTable()) {
             return new RuleProblem(source.file().name() + ":" + message.getLine(), text);
         }
-        return locateInTable(source, message.getLine(), text);
+        return locateInTable(source, message.getLine(), errorColumn(message, text), text);
     }
 
-    private static RuleProblem locateInTable(Source source, int line, String text) {
+    /** Where on its line the compiler stopped: the message's column, or the one its text names ("Line 81:93"). */
+    private static int errorColumn(Message message, String text) {
+        if (message.getColumn() > 0) {
+            return message.getColumn();
+        }
+        Matcher at = ERROR_AT.matcher(text);
+        return at.find() ? Integer.parseInt(at.group(1)) : 0;
+    }
+
+    private static RuleProblem locateInTable(Source source, int line, int column, String text) {
         List<String> lines = source.drl().lines().toList();
         for (int i = Math.min(line, lines.size()) - 1; i >= 0; i--) {
             Matcher origin = TABLE_ORIGIN.matcher(lines.get(i));
@@ -204,8 +214,8 @@ public class RulesetCompiler {
                     if (row.excelRow() != excelRow) {
                         continue;
                     }
-                    String column = offendingColumn(table, row, offending);
-                    return RuleProblem.atCell(source.file().name(), table.sheet(), column + excelRow,
+                    String cell = offendingColumn(table, row, offending, column);
+                    return RuleProblem.atCell(source.file().name(), table.sheet(), cell + excelRow,
                             "Rule " + row.id() + " does not compile: " + text);
                 }
             }
@@ -214,15 +224,27 @@ public class RulesetCompiler {
         return RuleProblem.inFile(source.file().name(), text);
     }
 
-    /** The condition or action cell of the row whose content appears on the offending generated line. */
+    /**
+     * The condition or action cell whose content stands on the offending generated line closest before the column
+     * where the compiler stopped (a whole pattern is one line, so several cells of the row share it).
+     */
     private static String offendingColumn(DecisionTableReader.Table table, DecisionTableReader.TableRow row,
-            String offending) {
-        return table.columns().stream()
-                .filter(c -> c.keyword().equals("CONDITION") || c.keyword().equals("ACTION"))
-                .filter(c -> row.cells().containsKey(c.index()) && offending.contains(row.cells().get(c.index())))
-                .map(DecisionTableReader.Column::letter)
-                .findFirst()
-                .orElseGet(() -> table.columns().get(0).letter());
+            String offending, int errorColumn) {
+        int limit = errorColumn > 0 ? errorColumn : offending.length();
+        DecisionTableReader.Column best = null;
+        int bestStart = -1;
+        for (DecisionTableReader.Column c : table.columns()) {
+            String value = row.cells().get(c.index());
+            if (value == null || !(c.keyword().equals("CONDITION") || c.keyword().equals("ACTION"))) {
+                continue;
+            }
+            int start = offending.lastIndexOf(value, limit);
+            if (start > bestStart) {
+                best = c;
+                bestStart = start;
+            }
+        }
+        return (best != null ? best : table.columns().get(0)).letter();
     }
 
     private static void checkCatalogCovers(KieBase kieBase, Map<String, RuleInfo> catalog) {

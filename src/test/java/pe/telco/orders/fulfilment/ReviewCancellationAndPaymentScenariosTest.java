@@ -177,6 +177,34 @@ class ReviewCancellationAndPaymentScenariosTest {
     }
 
     @Test
+    void aPaymentRetriedWithTheSameIdempotencyKeyIsRecordedOnce() throws Exception {
+        long id = decided(order(goodPayer(), home(), PHONE, 1, 0), "RELEASED");
+        Fulfil.deliver(id);
+        long invoice = Fulfil.invoice(id).getLong("id");
+        String key = java.util.UUID.randomUUID().toString();
+        String body = "{\"amount\":100.00,\"currency\":\"PEN\",\"method\":\"ONLINE\"}";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Callable<io.restassured.response.Response>> retries = java.util.stream.IntStream
+                    .range(0, 4).<java.util.concurrent.Callable<io.restassured.response.Response>>mapToObj(
+                            i -> () -> given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                                    .post("/api/invoices/" + invoice + "/payments"))
+                    .toList();
+            for (var answer : pool.invokeAll(retries)) {
+                answer.get().then().statusCode(200).body("paid", equalTo(100.0f));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        given().get("/api/invoices/" + invoice).then().body("payments.size()", equalTo(1));
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{\"amount\":50.00,\"currency\":\"PEN\",\"method\":\"ONLINE\"}")
+                .post("/api/invoices/" + invoice + "/payments").then().statusCode(422)
+                .body("type", containsString("idempotency-key-reused"));
+    }
+
+    @Test
     void twoOrdersRacingForTheLastUnitReleaseExactlyOne() throws Exception {
         String product = "F-LAST-" + System.nanoTime() % 100000;
         Fulfil.put("/api/products/" + product, "{\"name\":\"Última unidad\",\"kind\":\"DEVICE\",\"category\":"

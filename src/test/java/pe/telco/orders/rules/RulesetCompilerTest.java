@@ -53,15 +53,18 @@ class RulesetCompilerTest {
 
     @Test
     void refusesABrokenExpressionInACellNamingFileSheetAndCell() {
+        String[] cell = new String[1];
         RuleFile broken = Workbooks.edited("credit.drl.xlsx", sheet -> {
             Cell id = Workbooks.find(sheet, "CREDIT-070");
-            Workbooks.cell(sheet, id.getRowIndex(), Workbooks.column(sheet, "Puntaje desde")).setCellValue("650 ((");
+            Cell score = Workbooks.cell(sheet, id.getRowIndex(), Workbooks.column(sheet, "Puntaje desde"));
+            score.setCellValue("650 ((");
+            cell[0] = score.getAddress().formatAsString();
         });
 
         List<RuleProblem> problems = problemsOf(replace(RealRules.files(), broken));
 
         assertThat(problems).anySatisfy(p -> {
-            assertThat(p.location()).startsWith("credit.drl.xlsx!Credito!");
+            assertThat(p.location()).isEqualTo("credit.drl.xlsx!Credito!" + cell[0]);
             assertThat(p.message()).contains("CREDIT-070");
         });
     }
