@@ -92,19 +92,39 @@ class ExplanationAndReplayTest {
                 FactsSnapshot.read(json, stored.getFacts())).decision();
         assertThat(onCandidate).isEqualTo(Decision.RELEASED);
 
-        given().post("/api/audit/evaluations/" + evaluation + "/replay").then().statusCode(200)
-                .body("identical", equalTo(true)).body("rulesetVersion", equalTo(1));
+        activate(candidate);
+        try {
+            long later = borderlineEvaluation("RELEASED");
+            given().get("/api/audit/evaluations/" + later).then().body("rulesetVersion", equalTo(candidate));
+
+            given().post("/api/audit/evaluations/" + evaluation + "/replay").then().statusCode(200)
+                    .body("identical", equalTo(true)).body("rulesetVersion", equalTo(1))
+                    .body("replayedDecision", equalTo("HELD"));
+        } finally {
+            activate(1);
+        }
         given().post("/api/audit/evaluations/999999999/replay").then().statusCode(404);
     }
 
+    /** A rule approver other than the author switches the live rules (version 1 again is a rollback). */
+    private static void activate(int version) {
+        given().auth().preemptive().basic("rita.rules", "rules-secret").contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("comment", "audit replay test")).post("/api/rulesets/" + version + "/activation")
+                .then().statusCode(200);
+    }
+
     private static long borderlineEvaluation() {
+        return borderlineEvaluation("HELD");
+    }
+
+    private static long borderlineEvaluation(String expected) {
         Shop.open();
         long order = AuditFixture.create(Shop.phoneOrder(Shop.BORDERLINE, "T-PHONE-A15", 12));
-        given().post("/api/orders/" + order + "/evaluation").then().statusCode(200).body("decision", equalTo("HELD"));
+        given().post("/api/orders/" + order + "/evaluation").then().statusCode(200).body("decision", equalTo(expected));
         return AuditFixture.evaluationOf(order);
     }
 
-    /** Version 1's files with CREDIT-100 answering PASS, stored as a CANDIDATE (activation is not the point). */
+    /** Version 1's files with CREDIT-100 answering PASS, stored as a CANDIDATE based on version 1. */
     private int storeCandidateWhereBorderlineCreditPasses() throws Exception {
         List<RuleFile> files = new ArrayList<>();
         for (RuleFile file : rulesets.files(1)) {
