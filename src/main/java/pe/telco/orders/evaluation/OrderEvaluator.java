@@ -42,8 +42,8 @@ public class OrderEvaluator {
         }
         String ruleId = ruleName == null ? null : CompiledRuleset.idOf(ruleName);
         String where = ruleName == null ? "while matching rule conditions" : "in rule \"" + ruleName + "\"";
-        return new RulesFailed(ruleId, "The rules failed " + where + ": " + root.getClass().getSimpleName()
-                + (root.getMessage() == null ? "" : " (" + root.getMessage().lines().findFirst().orElse("") + ")")
-                + ". The order was not changed.");
+        String cause = root.getMessage() == null || root.getMessage().isBlank() ? "an unexpected error"
+                : root.getMessage().lines().findFirst().orElse("");
+        return new RulesFailed(ruleId, "The rules failed " + where + ": " + cause + ". The order was not changed.");
     }
 }

@@ -87,7 +87,7 @@ public class OrderDraftValidator {
         List<OrderDraft.Line> lines = lines(request.items(), errors);
         boolean hasService = lines.stream().anyMatch(l -> l.product().getKind() == ProductKind.SERVICE);
         boolean hasDevice = lines.stream().anyMatch(l -> l.product().getKind() == ProductKind.DEVICE);
-        OrderRequest.Address service = address("serviceAddress", request.serviceAddress(), hasService, errors);
+        OrderRequest.Address service = address("serviceAddress", request.serviceAddress(), errors);
         if (hasService && request.serviceAddress() == null) {
             errors.add("serviceAddress", "is required when the order has a service (it is where coverage is checked)");
         }
@@ -104,7 +104,7 @@ public class OrderDraftValidator {
             if (method == DeliveryMethod.STORE_PICKUP) {
                 storeCode = store(delivery.storeCode(), errors);
             } else if (method == DeliveryMethod.HOME_DELIVERY) {
-                deliveryAddress = address("delivery.address", delivery.address(), false, errors);
+                deliveryAddress = address("delivery.address", delivery.address(), errors);
                 if (delivery.address() == null && request.serviceAddress() == null) {
                     errors.add("delivery.address", "is required for home delivery when there is no service address");
                 }
@@ -184,7 +184,7 @@ public class OrderDraftValidator {
         return lines;
     }
 
-    private OrderRequest.Address address(String field, OrderRequest.Address address, boolean required, Errors errors) {
+    private OrderRequest.Address address(String field, OrderRequest.Address address, Errors errors) {
         if (address == null) {
             return null;
         }
