@@ -22,7 +22,12 @@ public final class FactsSnapshot {
 
     public static EvaluationFacts read(ObjectMapper json, String snapshot) {
         try {
-            return json.readValue(snapshot, EvaluationFacts.class);
+            EvaluationFacts facts = json.readValue(snapshot, EvaluationFacts.class);
+            if (facts == null || facts.order() == null || facts.customer() == null || facts.items() == null
+                    || facts.items().isEmpty()) {
+                throw new IllegalStateException("A stored facts snapshot has no order, customer or items");
+            }
+            return facts;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored facts snapshot could not be read: " + e.getOriginalMessage(), e);
         }
