@@ -25,7 +25,7 @@ import pe.telco.orders.ruleset.impact.ImpactTally;
 import pe.telco.orders.ruleset.impact.SnapshotReader;
 
 /** The impact preview of a version: started from its page, a progress bar while it runs, then what would change. */
-@Path("/console")
+@Path("/console/impact")
 public class ImpactPages {
 
     @CheckedTemplate
@@ -44,18 +44,18 @@ public class ImpactPages {
         this.json = json;
     }
 
+    /** Form fields: the {@code version} to preview and how many of the {@code last} evaluations to re-run. */
     @POST
-    @Path("/rules/{version: \\d+}/impact")
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response start(@PathParam("version") int version, @RestForm Integer last) {
+    public Response start(@RestForm int version, @RestForm Integer last) {
         int count = last == null ? 1000 : Math.max(1, Math.min(last, 1_000_000));
         ImpactJob job = impact.request(version, new SnapshotReader.Selection(count, null, null), console.user());
         return Response.seeOther(URI.create("/console/impact/" + ImpactResponse.of(job, json).id())).build();
     }
 
     @GET
-    @Path("/impact/{id: \\d+}")
+    @Path("/{id: \\d+}")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
     public TemplateInstance page(@PathParam("id") long id) {
@@ -73,7 +73,7 @@ public class ImpactPages {
 
     /** What the progress bar polls. */
     @GET
-    @Path("/impact/{id: \\d+}/progress")
+    @Path("/{id: \\d+}/progress")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
     public Progress progress(@PathParam("id") long id) {

@@ -63,6 +63,16 @@ class ConsolePagesTest {
     }
 
     @Test
+    void anImpactPreviewPageShowsItsJobAndItsProgress() {
+        String location = given().redirects().follow(false).formParam("version", "1")
+                .formParam("last", "5").post("/console/impact")
+                .then().statusCode(303).extract().header("Location");
+        String page = given().get(location).then().statusCode(200).extract().asString();
+        assertThat(page).contains("impact-progress");
+        given().get(location + "/progress").then().statusCode(200).body("state", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
     void aFormPostedFromAnotherSiteIsRefused() {
         given().auth().preemptive().basic("raul.reviewer", "reviewer-secret").header("Origin", "https://evil.example")
                 .formParam("decision", "approve").formParam("comment", "x").post("/console/review/1").then()
