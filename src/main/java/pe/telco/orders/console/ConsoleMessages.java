@@ -295,11 +295,11 @@ public interface ConsoleMessages {
     @Message("Repetir la evaluación")
     String replay();
 
-    @Message("La repetición difiere: {original} → {replayed}")
-    String replayDiffers(String original, String replayed);
+    @Message("La repetición difiere:")
+    String replayDiffers();
 
-    @Message("Repetición idéntica: {decision}, con los mismos resultados y reglas.")
-    String replayIdentical(String decision);
+    @Message("Repetición idéntica, con los mismos resultados y reglas:")
+    String replayIdentical();
 
     @Message("pedido por")
     String requestedBy();
