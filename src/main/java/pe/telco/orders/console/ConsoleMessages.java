@@ -399,4 +399,7 @@ public interface ConsoleMessages {
 
     @Message("con la")
     String with();
+
+    @Message("Páginas:")
+    String pageOf(int page, int pages);
 }

@@ -31,6 +31,8 @@ import pe.telco.orders.evaluation.EvaluationService;
 @Produces(MediaType.TEXT_HTML)
 public class ReviewPages {
 
+    static final int PAGE = 20;
+
     /** A held order with the facts its evaluation saw. */
     public record Held(PendingOrderResponse order, String createdAt, String heldAt, long evaluationId,
             List<Views.Fact> facts) {
@@ -38,8 +40,8 @@ public class ReviewPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(List<Held> held, long total, boolean mayDecide, String done,
-                String error);
+        static native TemplateInstance queue(List<Held> held, long total, int page, int pages, boolean mayDecide,
+                String done, String error);
     }
 
     private final ApprovalService approvals;
@@ -57,8 +59,8 @@ public class ReviewPages {
 
     @GET
     @RolesAllowed({Roles.APPROVER, Roles.AUDITOR})
-    public TemplateInstance queue(@QueryParam("done") String done) {
-        return page(done, null);
+    public TemplateInstance queue(@QueryParam("done") String done, @QueryParam("page") int page) {
+        return page(Math.max(0, page), done, null);
     }
 
     @POST
@@ -73,14 +75,16 @@ public class ReviewPages {
             return Response.seeOther(URI.create("/console/review?done="
                     + URLEncoder.encode(done, StandardCharsets.UTF_8))).build();
         } catch (StateConflict e) {
-            return Response.status(409).entity(page(null, e.getMessage())).build();
+            return Response.status(409).entity(page(0, null, e.getMessage())).build();
         }
     }
 
-    private TemplateInstance page(String done, String error) {
-        var pending = approvals.pending(0, 50);
+    private TemplateInstance page(int page, String done, String error) {
+        var pending = approvals.pending(page, PAGE);
         List<Held> held = pending.items().stream().map(this::held).toList();
-        return console.page(Templates.queue(held, pending.total(), console.has(Roles.APPROVER), done, error));
+        int pages = (int) Math.max(1, (pending.total() + PAGE - 1) / PAGE);
+        return console.page(Templates.queue(held, pending.total(), page, pages, console.has(Roles.APPROVER), done,
+                error));
     }
 
     private Held held(PendingOrderResponse order) {

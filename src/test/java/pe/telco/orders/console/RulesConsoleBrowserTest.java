@@ -93,6 +93,9 @@ class RulesConsoleBrowserTest {
         browser.type("#comment", "Buen pagador hasta S/ 7100");
         browser.click("#upload-button");
 
+        browser.find("#uploaded, #upload-errors");
+        assertThat(browser.driver.findElements(By.id("upload-errors"))).as("upload refused: %s",
+                browser.driver.findElements(By.id("upload-errors")).stream().map(e -> e.getText()).toList()).isEmpty();
         browser.waitForText("#uploaded", "candidata");
         assertThat(browser.find("#status").getText()).isEqualTo("Candidata");
         assertThat(browser.find("#examples").getText()).contains("Pasa");
