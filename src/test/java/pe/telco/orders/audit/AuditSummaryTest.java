@@ -55,13 +55,12 @@ class AuditSummaryTest {
         assertThat(summary.getInt("deadRules.find { it.ruleId == 'COV-020' }.row")).isEqualTo(12);
     }
 
-    /** Facts '[]' are unreadable on purpose: later uploads re-run recent orders and skip these, never fail on them. */
     private void insert(long order, OffsetDateTime at, String decision, String channel, String outcome, String code,
             List<String> rules) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("insert into evaluation"
                 + " (order_id, order_number, channel, customer_document, decision, ruleset_version, ruleset_hash,"
                 + " facts, results, evaluated_at, duration_micros, actor, app_version, drools_version)"
-                + " values (?, 'FIXTURE', ?, 'DNI:00000000', ?, 1, 'fixture', '[]'::jsonb, ?::jsonb, ?, 1, 'test',"
+                + " values (?, 'FIXTURE', ?, 'DNI:00000000', ?, 1, 'fixture', '{}'::jsonb, ?::jsonb, ?, 1, 'test',"
                 + " 'test', 'test') returning id")) {
             s.setLong(1, order);
             s.setString(2, channel);

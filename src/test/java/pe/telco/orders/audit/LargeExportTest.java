@@ -1,7 +1,5 @@
 package pe.telco.orders.audit;
 
-import static io.restassured.RestAssured.given;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -41,20 +39,15 @@ class LargeExportTest {
     void streamsOneHundredThousandRows() throws Exception {
         Shop.open();
         long order = AuditFixture.create(Shop.fibreOrder(Shop.newDni(), "15046"));
-        // the bulk rows carry a real order's facts: later uploads and impact previews re-run the newest evaluations
-        long source = AuditFixture.create(Shop.fibreOrder(Shop.newDni(), "15046"));
-        given().post("/api/orders/" + source + "/evaluation").then().statusCode(200);
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("insert into evaluation"
                 + " (order_id, order_number, channel, customer_document, decision, ruleset_version, ruleset_hash, facts,"
                 + " results, evaluated_at, duration_micros, actor, app_version, drools_version)"
                 + " select ?, 'BULK-' || n, 'WEB', 'DNI:00000001', (array['RELEASED','HELD','REJECTED'])[1 + n % 3], 1,"
-                + " 'fixture', (select facts from evaluation where order_id = ? order by id desc limit 1),"
-                + " '[{\"check\":\"CREDIT\",\"line\":0,\"outcome\":\"REVIEW\","
+                + " 'fixture', '{}'::jsonb, '[{\"check\":\"CREDIT\",\"line\":0,\"outcome\":\"REVIEW\","
                 + "\"code\":\"BULK_FIXTURE\"}]'::jsonb, timestamptz '2001-01-01 00:00:00-05' + n * interval '1 second',"
                 + " n, 'test:bulk', 'test', 'test' from generate_series(1, ?) n")) {
             s.setLong(1, order);
-            s.setLong(2, source);
-            s.setInt(3, ROWS);
+            s.setInt(2, ROWS);
             assertThat(s.executeUpdate()).isEqualTo(ROWS);
         }
         awaitSealed();

@@ -42,6 +42,9 @@ class RulesConsoleBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource db;
+
     @BeforeEach
     void startBrowser() {
         Shop.open();
@@ -85,7 +88,8 @@ class RulesConsoleBrowserTest {
 
     @Test
     @Order(2)
-    void aGoodWorkbookBecomesACandidateWithItsExamples() throws IOException {
+    void aGoodWorkbookBecomesACandidateWithItsExamples() throws Exception {
+        recentEvaluationsAreRealOrders();
         Path file = workbook("Monto financiado hasta", 7100);
         browser.as("ana.analyst", "analyst-secret").open("/console/rules");
         browser.screenshot("rules");
@@ -143,6 +147,30 @@ class RulesConsoleBrowserTest {
         assertThat(browser.find("#row-CREDIT-070").getAttribute("class")).contains("highlight");
         assertThat(browser.find("main").getText()).contains("CREDIT-010", "Disparos (30 días)");
         browser.screenshot("decision-table");
+    }
+
+    /**
+     * An upload re-runs the newest stored evaluations and is refused if the rules fail on one. Other test classes
+     * leave synthetic evaluations with empty facts ('{}') behind; copy a real order's evaluation over them (by SQL,
+     * as the audit tests insert theirs) so this upload is checked against real orders, whatever ran before.
+     */
+    private void recentEvaluationsAreRealOrders() throws Exception {
+        Map<String, Object> body = new java.util.HashMap<>(Shop.fibreOrder(Shop.newDni(), "15046"));
+        body.put("channel", "WEB");
+        long order = ((Number) given().auth().preemptive().basic("web", "web-secret").contentType(ContentType.JSON)
+                .body(body).post("/api/orders").then().statusCode(201).extract().path("id")).longValue();
+        given().auth().preemptive().basic("web", "web-secret").post("/api/orders/" + order + "/evaluation").then()
+                .statusCode(200);
+        try (java.sql.Connection c = db.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
+                "insert into evaluation (order_id, order_number, channel, customer_document, decision,"
+                        + " ruleset_version, ruleset_hash, facts, results, evaluated_at, duration_micros, actor,"
+                        + " app_version, drools_version) select order_id, order_number, channel, customer_document,"
+                        + " decision, ruleset_version, ruleset_hash, facts, results, evaluated_at, duration_micros,"
+                        + " actor, app_version, drools_version from evaluation e, generate_series(1, 200)"
+                        + " where e.id = (select max(id) from evaluation where order_id = ?)")) {
+            s.setLong(1, order);
+            assertThat(s.executeUpdate()).isEqualTo(200);
+        }
     }
 
     /** The real credit workbook with one cell of rule CREDIT-070 changed, saved where the browser can read it. */
