@@ -17,6 +17,10 @@ public record AuditSummary(OffsetDateTime from, OffsetDateTime to, long evaluati
     public record ReasonCount(String check, String outcome, String reasonCode, long count) {
     }
 
+    /** How many evaluations of one day (in Lima) had this decision. */
+    public record DayCount(java.time.LocalDate day, String decision, long count) {
+    }
+
     /** A rule of a version used in the period that fired for no evaluation of that version in the period. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DeadRule(int rulesetVersion, String ruleId, String description, String source, String sheet,

@@ -23,9 +23,18 @@ public class AuditSummaryService {
     }
 
     public AuditSummary summarise(OffsetDateTime from, OffsetDateTime to) {
-        EvaluationFilter period = new EvaluationFilter(from, to, null, null, null, null, null, null, null, null, null);
+        AuditSummary counts = counts(from, to);
         List<Object> params = new ArrayList<>();
-        String where = period.where(params);
+        String where = period(from, to).where(params);
+        return new AuditSummary(from, to, counts.evaluations(), counts.byDecision(), counts.byChannel(),
+                counts.byRulesetVersion(), counts.byCheckAndReason(), counts.byRule(),
+                deadRules(counts.byRulesetVersion(), where, params));
+    }
+
+    /** The counts of a period without the dead rules (which need every version used compiled). */
+    public AuditSummary counts(OffsetDateTime from, OffsetDateTime to) {
+        List<Object> params = new ArrayList<>();
+        String where = period(from, to).where(params);
         List<AuditSummary.Count> versions = counts("e.ruleset_version::text", where, params);
         return new AuditSummary(from, to, queries.count("select count(*) from evaluation e where " + where, params),
                 counts("e.decision", where, params), counts("e.channel", where, params), versions,
@@ -37,7 +46,32 @@ public class AuditSummaryService {
                 queries.list("select f.rule_id, count(*) from rule_firing f join evaluation e on e.id ="
                         + " f.evaluation_id where " + where + " group by 1 order by 2 desc, 1", params,
                         rs -> new AuditSummary.Count(rs.getString(1), rs.getLong(2))),
-                deadRules(versions, where, params));
+                List.of());
+    }
+
+    /** Evaluations per day (in Lima) and decision, oldest day first. */
+    public List<AuditSummary.DayCount> perDay(OffsetDateTime from, OffsetDateTime to) {
+        List<Object> params = new ArrayList<>();
+        String where = period(from, to).where(params);
+        return queries.list("select (e.evaluated_at at time zone 'America/Lima')::date, e.decision, count(*)"
+                + " from evaluation e where " + where + " group by 1, 2 order by 1, 2", params,
+                rs -> new AuditSummary.DayCount(rs.getObject(1, java.time.LocalDate.class), rs.getString(2),
+                        rs.getLong(3)));
+    }
+
+    /** How often each rule fired in evaluations of one ruleset version in a period. */
+    public java.util.Map<String, Long> firingsByRule(int version, OffsetDateTime from, OffsetDateTime to) {
+        List<Object> params = new ArrayList<>();
+        String where = new EvaluationFilter(from, to, null, null, null, null, null, version, null, null, null)
+                .where(params);
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        queries.list("select f.rule_id, count(*) from rule_firing f join evaluation e on e.id = f.evaluation_id"
+                + " where " + where + " group by 1", params, rs -> counts.put(rs.getString(1), rs.getLong(2)));
+        return counts;
+    }
+
+    private static EvaluationFilter period(OffsetDateTime from, OffsetDateTime to) {
+        return new EvaluationFilter(from, to, null, null, null, null, null, null, null, null, null);
     }
 
     private List<AuditSummary.Count> counts(String column, String where, List<Object> params) {

@@ -34,18 +34,16 @@ public class RulesetResource {
 
     private final RulesetService rulesets;
     private final CandidateService candidates;
-    private final ActiveRuleset active;
-    private final RulesConfig config;
+    private final RulesetActivation activation;
     private final ObjectMapper json;
     private final Caller caller;
 
-    public RulesetResource(RulesetService rulesets, CandidateService candidates, ActiveRuleset active,
-            RulesConfig config, ObjectMapper json, Caller caller) {
+    public RulesetResource(RulesetService rulesets, CandidateService candidates, RulesetActivation activation,
+            ObjectMapper json, Caller caller) {
         this.caller = caller;
         this.rulesets = rulesets;
         this.candidates = candidates;
-        this.active = active;
-        this.config = config;
+        this.activation = activation;
         this.json = json;
     }
 
@@ -109,11 +107,8 @@ public class RulesetResource {
     @Path("/{version: \\d+}/activation")
     @Consumes(MediaType.APPLICATION_JSON)
     public RulesetResponse activate(@PathParam("version") int version, ActivationRequest request) {
-        String user = caller.name();
-        active.version(version); // compile before the switch, outside the transaction
-        RulesetVersion activated = rulesets.activate(version, user, request == null ? null : request.comment(),
-                config.fourEyes());
-        active.refresh();
+        RulesetVersion activated = activation.activate(version, caller.name(),
+                request == null ? null : request.comment());
         return RulesetResponse.detail(activated, rulesets.storedFiles(version), json);
     }
 

@@ -29,7 +29,7 @@ public class ImpactResource {
             boolean cancelRequested, String requestedBy, OffsetDateTime requestedAt, OffsetDateTime startedAt,
             OffsetDateTime finishedAt, String error, JsonNode report) {
 
-        static ImpactResponse of(ImpactJob j, ObjectMapper json) {
+        public static ImpactResponse of(ImpactJob j, ObjectMapper json) {
             JsonNode report;
             try {
                 report = j.result == null ? null : json.readTree(j.result);

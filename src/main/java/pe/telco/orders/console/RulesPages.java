@@ -1,0 +1,247 @@
+package pe.telco.orders.console;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import pe.telco.orders.access.Roles;
+import pe.telco.orders.audit.AuditSummaryService;
+import pe.telco.orders.common.InvalidInput;
+import pe.telco.orders.common.OperatorTime;
+import pe.telco.orders.common.StateConflict;
+import pe.telco.orders.ruleset.CandidateService;
+import pe.telco.orders.ruleset.RuleFile;
+import pe.telco.orders.ruleset.RulesetActivation;
+import pe.telco.orders.ruleset.RulesetInvalid;
+import pe.telco.orders.ruleset.RulesetResponse;
+import pe.telco.orders.ruleset.RulesetService;
+import pe.telco.orders.ruleset.UploadReport;
+import pe.telco.orders.ruleset.tables.DecisionTableReader;
+import pe.telco.orders.ruleset.tables.RulesetDiff;
+
+/**
+ * The rules pages: versions, upload (errors by file, sheet and cell), a version with its report and activation, a
+ * decision table with how often each row fired, and the row-by-row diff of two versions.
+ */
+@Path("/console/rules")
+@Produces(MediaType.TEXT_HTML)
+public class RulesPages {
+
+    /** A version as listed. */
+    public record VersionRow(int version, String status, String kind, Integer baseVersion, String author,
+            String comment, String hash, String createdAt, String activatedBy, String activatedAt) {
+
+        static VersionRow of(RulesetResponse v) {
+            return new VersionRow(v.version(), v.status(), v.status().toLowerCase(java.util.Locale.ROOT),
+                    v.baseVersion(), v.author(), v.comment(), Views.shortHash(v.contentHash()),
+                    Views.time(v.createdAt()), v.activatedBy(), Views.time(v.activatedAt()));
+        }
+    }
+
+    /** What the person looking at a version may do with it, or why not. */
+    public record Activation(boolean allowed, boolean rollback, String refusal) {
+    }
+
+    /** One table as a business user sees it, with how often each row fired. */
+    public record TableView(String file, String sheet, String name, List<Header> headers, List<RowView> rows) {
+    }
+
+    /** A column heading and its kind (condition, action, ...). */
+    public record Header(String label, String kind) {
+    }
+
+    /** A file of a version; decision tables can be shown as tables. */
+    public record FileRow(String name, int size, boolean table) {
+    }
+
+    /** One rule row: id, sentence, Excel row, its cells, and its firings in the period. */
+    public record RowView(String id, String description, int excelRow, List<String> cells, long fired) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance versions(List<VersionRow> versions, List<Views.Problem> problems,
+                String comment, boolean mayUpload);
+
+        static native TemplateInstance version(VersionRow version, String fullHash,
+                List<FileRow> files, UploadReport report, boolean uploaded, Activation activation,
+                int activeVersion, String error, boolean activated, boolean mayPreview);
+
+        static native TemplateInstance table(int version, String file, List<TableView> tables, String highlight);
+
+        static native TemplateInstance diff(int from, int to, RulesetDiff.Diff diff);
+    }
+
+    private final RulesetService rulesets;
+    private final CandidateService candidates;
+    private final AuditSummaryService summaries;
+    private final ConsoleContext console;
+    private final ObjectMapper json;
+    private final RulesetActivation activation;
+
+    public RulesPages(RulesetService rulesets, CandidateService candidates, AuditSummaryService summaries,
+            ConsoleContext console, ObjectMapper json, RulesetActivation activation) {
+        this.activation = activation;
+        this.rulesets = rulesets;
+        this.candidates = candidates;
+        this.summaries = summaries;
+        this.console = console;
+        this.json = json;
+    }
+
+    @GET
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
+    public TemplateInstance versions() {
+        return versionsPage(List.of(), "");
+    }
+
+    @POST
+    @RolesAllowed(Roles.RULE_AUTHOR)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@RestForm(FileUpload.ALL) List<FileUpload> files, @RestForm String comment) {
+        List<RuleFile> ruleFiles = files.stream().filter(f -> f.fileName() != null && !f.fileName().isBlank())
+                .map(RulesPages::read).toList();
+        try {
+            CandidateService.Candidate candidate = candidates.upload(
+                    new CandidateService.Upload(ruleFiles, List.of(), console.user(), comment));
+            return Response.seeOther(URI.create("/console/rules/" + candidate.version().getVersion() + "?uploaded=true"))
+                    .build();
+        } catch (RulesetInvalid e) {
+            return refused(e.problems().stream().map(p -> Views.Problem.of(p.location(), p.message())).toList(),
+                    comment);
+        } catch (InvalidInput e) {
+            return refused(e.errors().stream().map(f -> Views.Problem.of(f.field(), f.message())).toList(), comment);
+        }
+    }
+
+    @GET
+    @Path("/{version: \\d+}")
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
+    public TemplateInstance version(@PathParam("version") int version, @QueryParam("uploaded") boolean uploaded,
+            @QueryParam("activated") boolean activated) {
+        return versionPage(version, uploaded, activated, null);
+    }
+
+    @POST
+    @Path("/{version: \\d+}/activation")
+    @RolesAllowed(Roles.RULE_APPROVER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response activate(@PathParam("version") int version, @RestForm String comment) {
+        try {
+            activation.activate(version, console.user(), comment);
+            return Response.seeOther(URI.create("/console/rules/" + version + "?activated=true")).build();
+        } catch (StateConflict e) {
+            return Response.status(409).entity(versionPage(version, false, false, e.getMessage())).build();
+        }
+    }
+
+    @GET
+    @Path("/{version: \\d+}/tables/{file}")
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
+    public TemplateInstance table(@PathParam("version") int version, @PathParam("file") String file,
+            @QueryParam("row") String row) {
+        RuleFile ruleFile = rulesets.file(version, file);
+        var now = OperatorTime.local(java.time.OffsetDateTime.now());
+        Map<String, Long> fired = summaries.firingsByRule(version, now.minusDays(30), null);
+        List<TableView> tables = new ArrayList<>();
+        for (DecisionTableReader.Table table : new DecisionTableReader().read(ruleFile, new ArrayList<>())) {
+            List<DecisionTableReader.Column> columns = table.columns().stream()
+                    .filter(c -> !c.keyword().equals("NAME") && !c.keyword().equals("DESCRIPTION")).toList();
+            List<Header> headers = columns.stream().map(c -> new Header(c.label().isEmpty() ? c.letter() : c.label(),
+                    c.keyword().toLowerCase(java.util.Locale.ROOT))).toList();
+            List<RowView> rows = table.rows().stream().map(r -> new RowView(r.id(), r.description(), r.excelRow(),
+                    columns.stream().map(c -> r.cells().getOrDefault(c.index(), "")).toList(),
+                    fired.getOrDefault(r.id(), 0L))).toList();
+            tables.add(new TableView(table.file(), table.sheet(), table.name(), headers, rows));
+        }
+        return console.page(Templates.table(version, ruleFile.name(), tables, row == null ? "" : row));
+    }
+
+    @GET
+    @Path("/diff")
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
+    public Response chooseDiff(@QueryParam("from") int from, @QueryParam("to") int to) {
+        return Response.seeOther(URI.create("/console/rules/" + from + "/diff/" + to)).build();
+    }
+
+    @GET
+    @Path("/{from: \\d+}/diff/{to: \\d+}")
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
+    public TemplateInstance diff(@PathParam("from") int from, @PathParam("to") int to) {
+        return console.page(Templates.diff(from, to, RulesetDiff.between(rulesets.files(from), rulesets.files(to))));
+    }
+
+    private Response refused(List<Views.Problem> problems, String comment) {
+        return Response.status(422).entity(versionsPage(problems, comment == null ? "" : comment)).build();
+    }
+
+    private TemplateInstance versionsPage(List<Views.Problem> problems, String comment) {
+        List<VersionRow> rows = rulesets.list(0, 100).items().stream().map(RulesetResponse::summary)
+                .map(VersionRow::of).toList();
+        return console.page(Templates.versions(rows, problems, comment, console.has(Roles.RULE_AUTHOR)));
+    }
+
+    private TemplateInstance versionPage(int number, boolean uploaded, boolean activated, String error) {
+        RulesetResponse v = RulesetResponse.detail(rulesets.find(number), rulesets.storedFiles(number), json);
+        int active = rulesets.active().getVersion();
+        List<FileRow> files = v.files().stream().map(f -> new FileRow(f.name(), f.size(),
+                f.name().endsWith(".drl.xlsx"))).toList();
+        return console.page(Templates.version(VersionRow.of(v), v.contentHash(), files, report(v.report()),
+                uploaded, activation(v, active), active, error, activated,
+                console.has(Roles.RULE_AUTHOR) || console.has(Roles.RULE_APPROVER)));
+    }
+
+    private Activation activation(RulesetResponse v, int active) {
+        boolean rollback = v.status().equals("RETIRED");
+        if (v.status().equals("ACTIVE")) {
+            return new Activation(false, false, null);
+        }
+        if (!console.has(Roles.RULE_APPROVER)) {
+            return new Activation(false, rollback, "role");
+        }
+        if (!rollback && v.author() != null && v.author().equalsIgnoreCase(console.user())) {
+            return new Activation(false, false, "author");
+        }
+        if (!rollback && !Objects.equals(v.baseVersion(), active)) {
+            return new Activation(false, false, "stale");
+        }
+        return new Activation(true, rollback, null);
+    }
+
+    private UploadReport report(JsonNode report) {
+        try {
+            return report == null ? null : json.treeToValue(report, UploadReport.class);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static RuleFile read(FileUpload upload) {
+        try {
+            String name = java.nio.file.Path.of(upload.fileName()).getFileName().toString();
+            return new RuleFile(name, Files.readAllBytes(upload.uploadedFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read an uploaded file", e);
+        }
+    }
+}

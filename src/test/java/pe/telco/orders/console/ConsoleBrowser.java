@@ -1,0 +1,130 @@
+package pe.telco.orders.console;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Debian Chromium for a test class, driven through the system chromedriver (nothing is downloaded).
+ * Signs in by sending the person's Basic credentials on every request (DevTools extra headers), so switching person
+ * is one call and no password prompt ever appears.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("console.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("console.chromedriver", "/usr/bin/chromedriver");
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final Path profile;
+    private final String base;
+
+    ConsoleBrowser(URL base) {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("The console browser tests need Debian's chromium and chromium-driver ("
+                    + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver");
+        }
+        System.setProperty("SE_OFFLINE", "true");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        try {
+            profile = Files.createTempDirectory("console-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,1000", "--lang=es", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().withTimeout(PATIENCE).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
+        wait = new WebDriverWait(driver, PATIENCE, Duration.ofMillis(200));
+        this.base = base.toString().replaceAll("/$", "");
+    }
+
+    /** From now on every request carries this person's credentials. */
+    ConsoleBrowser as(String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("Authorization", "Basic " + token, "Accept-Language", "es-PE,es;q=0.9")));
+        return this;
+    }
+
+    ConsoleBrowser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Waits until the element shows the text, then answers the element's whole text. */
+    String waitForText(String css, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    /** With {@code -Dconsole.screenshots=docs/console}, saves the page as a PNG there (for the README). */
+    void screenshot(String name) {
+        String folder = System.getProperty("console.screenshots");
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        try {
+            Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280,
+                    (int) Math.min(2400, Math.max(800, height.longValue() + 40))));
+            Path target = Path.of(folder).resolve(name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException e) {
+                // a leftover temporary profile is harmless
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package pe.telco.orders.console;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import pe.telco.orders.order.Shop;
+
+/** The console's pages over plain HTTP: roles, language, escaping of what users typed, same-origin forms. */
+@QuarkusTest
+class ConsolePagesTest {
+
+    @BeforeEach
+    void shopIsOpen() {
+        Shop.open();
+    }
+
+    @Test
+    void overviewIsSpanishByDefaultAndEnglishOnRequest() {
+        given().get("/console").then().statusCode(200).contentType(startsWith("text/html"))
+                .body(containsString("Resumen"), containsString("Reglas activas"));
+        given().header("Accept-Language", "en-GB,en;q=0.9").get("/console").then().statusCode(200)
+                .body(containsString("Active rules"));
+        given().get("/console?lang=en").then().statusCode(200).header("Set-Cookie", containsString("console-lang=en"))
+                .body(containsString("Decisions per day"));
+        given().cookie("console-lang", "en").get("/console/rules").then().statusCode(200)
+                .body(containsString("Upload a new version"));
+    }
+
+    @Test
+    void pagesNeedTheRolesOfTheApi() {
+        given().auth().none().get("/console").then().statusCode(401)
+                .header("WWW-Authenticate", containsString("Basic"));
+        given().auth().preemptive().basic("web", "web-secret").get("/console").then().statusCode(403);
+        given().auth().preemptive().basic("ana.analyst", "analyst-secret").get("/console/audit").then().statusCode(403);
+        given().auth().preemptive().basic("aldo.auditor", "auditor-secret").get("/console/audit").then()
+                .statusCode(200).body(containsString("/api/audit/evaluations/export"));
+        given().auth().preemptive().basic("raul.reviewer", "reviewer-secret").get("/console/review").then()
+                .statusCode(200);
+    }
+
+    @Test
+    void aHostileCustomerNameIsShownAsText() {
+        Map<String, Object> order = new HashMap<>(Shop.phoneOrder(Shop.BORDERLINE, "T-PHONE-A15", 12));
+        order.put("customer", Map.of("documentType", "DNI", "documentNumber", Shop.BORDERLINE,
+                "name", "<script>alert('x')</script> Carlos"));
+        long id = ((Number) given().auth().preemptive().basic("app", "app-secret").contentType(ContentType.JSON)
+                .body(order).post("/api/orders").then().statusCode(201).extract().path("id")).longValue();
+        given().auth().preemptive().basic("app", "app-secret").post("/api/orders/" + id + "/evaluation").then()
+                .statusCode(200).body("decision", org.hamcrest.Matchers.equalTo("HELD"));
+
+        String page = given().auth().preemptive().basic("raul.reviewer", "reviewer-secret").get("/console/review")
+                .then().statusCode(200).extract().asString();
+        assertThat(page).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+    }
+
+    @Test
+    void anImpactPreviewPageShowsItsJobAndItsProgress() {
+        String location = given().redirects().follow(false).formParam("version", "1")
+                .formParam("last", "5").post("/console/impact")
+                .then().statusCode(303).extract().header("Location");
+        String page = given().get(location).then().statusCode(200).extract().asString();
+        assertThat(page).contains("impact-progress");
+        given().get(location + "/progress").then().statusCode(200).body("state", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void aFormPostedFromAnotherSiteIsRefused() {
+        given().auth().preemptive().basic("raul.reviewer", "reviewer-secret").header("Origin", "https://evil.example")
+                .formParam("decision", "approve").formParam("comment", "x").post("/console/review/1").then()
+                .statusCode(403).body(not(containsString("inProgress")));
+    }
+}
