@@ -40,15 +40,9 @@ public class OrderService {
     }
 
     /**
-     * Validates and stores a new order in state acknowledged. A second order with the same channel and externalId
-     * is refused with the existing order's location, also when two arrive at the same moment.
-     */
-    public Order create(OrderRequest request, String actor) {
-        return receive(request, actor, null).order();
-    }
-
-    /**
-     * As {@link #create}, remembering the answer under {@code idempotencyKey} (scoped to the caller) in the same
+     * Validates and stores a new order in state acknowledged; a second order with the same channel and externalId
+     * is refused with the existing order's location, also when two arrive at the same moment. With
+     * {@code idempotencyKey}, remembers the answer under it (scoped to the caller) in the same
      * transaction: a retry with the same key and body, even one racing the first, gets the original answer.
      */
     public Received receive(OrderRequest request, String actor, String idempotencyKey) {
