@@ -103,8 +103,11 @@ public class Sealer {
         String xmin = single(c, "select pg_snapshot_xmin(pg_current_snapshot())::text");
         List<Long> ids = new ArrayList<>();
         List<String> xids = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select id, xid::text from evaluation"
-                + " where (xid, id) > (?::xid8, ?) and xid < ?::xid8 order by xid, id limit ?")) {
+        // ORDER BY names the table's columns: a bare "xid" would bind to the text output column and sort 1001 before 999
+        try (PreparedStatement s = c.prepareStatement("select e.id, e.xid::text as xid_text from evaluation e"
+                + " where (e.xid, e.id) > (?::xid8, ?) and e.xid < ?::xid8"
+                + " and not exists (select 1 from evaluation_seal s where s.evaluation_id = e.id)"
+                + " order by e.xid, e.id limit ?")) {
             s.setString(1, head.xid());
             s.setLong(2, head.evaluationId());
             s.setString(3, xmin);
