@@ -103,11 +103,13 @@ public class Sealer {
         String xmin = single(c, "select pg_snapshot_xmin(pg_current_snapshot())::text");
         List<Long> ids = new ArrayList<>();
         List<String> xids = new ArrayList<>();
-        // ORDER BY names the table's columns: a bare "xid" would bind to the text output column and sort 1001 before 999
-        try (PreparedStatement s = c.prepareStatement("select e.id, e.xid::text as xid_text from evaluation e"
-                + " where (e.xid, e.id) > (?::xid8, ?) and e.xid < ?::xid8"
-                + " and not exists (select 1 from evaluation_seal s where s.evaluation_id = e.id)"
-                + " order by e.xid, e.id limit ?")) {
+        // Ordered by the xid8 column itself (a bare "xid" beside "xid::text" would sort the text: 1001 before 999).
+        // The next batch is taken first and then checked for seals, one index probe per row: a damaged chain
+        // cannot make the sealer retry a sealed evaluation for ever, and the check never reads the whole seal table.
+        try (PreparedStatement s = c.prepareStatement("select next.id, next.xid::text from (select e.id, e.xid"
+                + " from evaluation e where (e.xid, e.id) > (?::xid8, ?) and e.xid < ?::xid8 order by e.xid, e.id"
+                + " limit ?) next where not exists (select 1 from evaluation_seal s where s.evaluation_id = next.id)"
+                + " order by next.xid, next.id")) {
             s.setString(1, head.xid());
             s.setLong(2, head.evaluationId());
             s.setString(3, xmin);
