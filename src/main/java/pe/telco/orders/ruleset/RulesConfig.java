@@ -30,4 +30,12 @@ public interface RulesConfig {
     /** At most this many changed orders are listed in an impact preview (all are counted). */
     @WithDefault("500")
     int impactOrderLimit();
+
+    /** How often an instance records that it still holds its queued and running impact previews. */
+    @WithDefault("10s")
+    java.time.Duration impactHeartbeat();
+
+    /** A queued or running impact preview without a heartbeat for this long is failed: its instance is gone. */
+    @WithDefault("1m")
+    java.time.Duration impactAbandonedAfter();
 }

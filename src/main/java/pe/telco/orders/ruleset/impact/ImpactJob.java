@@ -50,6 +50,9 @@ public class ImpactJob {
     OffsetDateTime startedAt;
     @Column(name = "finished_at")
     OffsetDateTime finishedAt;
+    /** Last sign of life from the instance holding the job (see ImpactLiveness). */
+    @Column(name = "heartbeat_at")
+    OffsetDateTime heartbeatAt;
 
     protected ImpactJob() {
     }
@@ -64,6 +67,7 @@ public class ImpactJob {
         this.to = selection.to();
         this.requestedBy = requestedBy;
         this.requestedAt = at;
+        this.heartbeatAt = at;
     }
 
     SnapshotReader.Selection selection() {

@@ -39,6 +39,7 @@ public class ImpactService {
     private final RulesConfig config;
     private final ObjectMapper json;
     private final OperatorTime time;
+    private final ImpactLiveness liveness;
     private final OrderEvaluator evaluator = new OrderEvaluator();
     // one job at a time per instance: a preview should not take the cores channels need
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -48,7 +49,7 @@ public class ImpactService {
     });
 
     public ImpactService(ImpactJobRepository jobs, SnapshotReader snapshots, RulesetService rulesets,
-            ActiveRuleset active, RulesConfig config, ObjectMapper json, OperatorTime time) {
+            ActiveRuleset active, RulesConfig config, ObjectMapper json, OperatorTime time, ImpactLiveness liveness) {
         this.jobs = jobs;
         this.snapshots = snapshots;
         this.rulesets = rulesets;
@@ -56,6 +57,7 @@ public class ImpactService {
         this.config = config;
         this.json = json;
         this.time = time;
+        this.liveness = liveness;
     }
 
     /** Queues a preview of {@code version} against the active version and starts it on the worker. */
@@ -67,7 +69,14 @@ public class ImpactService {
             throw new InvalidInput("last", "must be between 1 and 1000000");
         }
         ImpactJob job = create(version, selection, by == null ? "anonymous" : by);
-        worker.submit(() -> run(job.id));
+        liveness.hold(job.id);
+        worker.submit(() -> {
+            try {
+                run(job.id);
+            } finally {
+                liveness.release(job.id);
+            }
+        });
         return job;
     }
 
