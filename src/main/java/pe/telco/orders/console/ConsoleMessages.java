@@ -402,4 +402,34 @@ public interface ConsoleMessages {
 
     @Message("Páginas:")
     String pageOf(int page, int pages);
+
+    @Message("La solicitud tiene datos que no son válidos")
+    String errorInvalid();
+
+    @Message("No tiene permiso para esto")
+    String errorForbidden();
+
+    @Message("No se encontró")
+    String errorNotFound();
+
+    @Message("El estado actual no lo permite")
+    String errorConflict();
+
+    @Message("El archivo o el envío es demasiado grande")
+    String errorTooLarge();
+
+    @Message("No se puede procesar")
+    String errorUnprocessable();
+
+    @Message("El servicio no está disponible por un momento; nada se modificó, vuelva a intentarlo")
+    String errorUnavailable();
+
+    @Message("Ocurrió un error interno; quedó registrado y nada se modificó")
+    String errorInternal();
+
+    @Message("La solicitud fue rechazada")
+    String errorRefused();
+
+    @Message("Volver")
+    String errorBack();
 }

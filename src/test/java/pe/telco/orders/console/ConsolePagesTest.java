@@ -78,4 +78,19 @@ class ConsolePagesTest {
                 .formParam("decision", "approve").formParam("comment", "x").post("/console/review/1").then()
                 .statusCode(403).body(not(containsString("inProgress")));
     }
+
+    @Test
+    void errorsAreConsolePagesForABrowserAndProblemJsonForScripts() {
+        given().accept("text/html,application/xhtml+xml").header("Accept-Language", "en").get("/console/rules/98765")
+                .then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("<h1>Not found</h1>"), containsString("98765"),
+                        containsString("href=\"/console\""));
+        given().accept("text/html").get("/console/rules/98765").then().statusCode(404)
+                .body(containsString("No se encontró"));
+        given().auth().preemptive().basic("ana.analyst", "analyst-secret").accept("text/html").get("/console/audit")
+                .then().statusCode(403).contentType(containsString("text/html"))
+                .body(containsString("No tiene permiso para esto"), containsString("ana.analyst"));
+        given().accept("*/*").get("/console/rules/98765").then().statusCode(404)
+                .contentType("application/problem+json").body("status", org.hamcrest.Matchers.equalTo(404));
+    }
 }
