@@ -101,15 +101,28 @@ final class EvaluationDigest {
 
     /** SHA-256 (hex) of the canonical JSON of the document with {@code prevHash} added. */
     static String hash(ObjectNode document, String prevHash) {
-        ObjectNode linked = document.deepCopy();
-        linked.put("prevHash", prevHash);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(CanonicalJson.write(linked).getBytes(StandardCharsets.UTF_8));
+                    .digest(linked(document, prevHash).getBytes(StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
+    }
+
+    /**
+     * The canonical JSON of {@code {evaluation, firings, prevHash}}. "prevHash" sorts after the document's two keys,
+     * so it is appended to the document's canonical text rather than added to a copy of the tree (the sealer's
+     * hottest step).
+     */
+    static String linked(ObjectNode document, String prevHash) {
+        boolean keysBeforePrevHash = document.properties().stream().allMatch(f -> f.getKey().compareTo("prevHash") < 0);
+        if (!keysBeforePrevHash) {
+            throw new IllegalArgumentException("A sealed document holds only keys that sort before prevHash");
+        }
+        String canonical = CanonicalJson.write(document);
+        return canonical.substring(0, canonical.length() - 1) + (document.isEmpty() ? "" : ",")
+                + "\"prevHash\":\"" + prevHash + "\"}";
     }
 
     private static JsonNode tree(String text) {
