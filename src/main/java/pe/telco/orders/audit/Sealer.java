@@ -104,8 +104,8 @@ public class Sealer {
         List<Long> ids = new ArrayList<>();
         List<String> xids = new ArrayList<>();
         // Ordered by the xid8 column itself (a bare "xid" beside "xid::text" would sort the text: 1001 before 999).
-        // The next batch is taken first and then checked for seals, one index probe per row: a damaged chain
-        // cannot make the sealer retry a sealed evaluation for ever, and the check never reads the whole seal table.
+        // The next batch is taken first, then each row is checked for a seal by one index probe (never a scan of the
+        // seal table): an evaluation already sealed out of order by an earlier fault is skipped, not retried for ever.
         try (PreparedStatement s = c.prepareStatement("select next.id, next.xid::text from (select e.id, e.xid"
                 + " from evaluation e where (e.xid, e.id) > (?::xid8, ?) and e.xid < ?::xid8 order by e.xid, e.id"
                 + " limit ?) next where not exists (select 1 from evaluation_seal s where s.evaluation_id = next.id)"
