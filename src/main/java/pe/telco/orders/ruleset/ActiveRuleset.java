@@ -3,14 +3,14 @@ package pe.telco.orders.ruleset;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
  * The compiled KieBase of the active ruleset version, shared by every evaluation. Compiled once per version; a
  * switch replaces the reference atomically, so an evaluation in flight finishes on the version it started with.
+ * Other versions (candidates, versions replayed or previewed) stay compiled while recently used, up to
+ * {@code orders.rules.compiled-versions-kept}; a version dropped is compiled again when next needed.
  */
 @Startup
 @ApplicationScoped
@@ -21,10 +21,11 @@ public class ActiveRuleset {
     private final RulesetService rulesets;
     private final RulesetCompiler compiler = new RulesetCompiler();
     private final AtomicReference<CompiledRuleset> current = new AtomicReference<>();
-    private final Map<Integer, CompiledRuleset> compiled = new ConcurrentHashMap<>();
+    private final RecentlyUsed<Integer, CompiledRuleset> compiled;
 
-    public ActiveRuleset(RulesetService rulesets) {
+    public ActiveRuleset(RulesetService rulesets, RulesConfig config) {
         this.rulesets = rulesets;
+        this.compiled = new RecentlyUsed<>(config.compiledVersionsKept());
     }
 
     @PostConstruct
@@ -40,12 +41,16 @@ public class ActiveRuleset {
 
     /** Any stored version, compiled on first use (replay, impact preview). */
     public CompiledRuleset version(int version) {
-        return compiled.computeIfAbsent(version, v -> compiler.compile(v, rulesets.files(v)));
+        CompiledRuleset active = current.get();
+        if (active != null && active.version() == version) {
+            return active;
+        }
+        return compiled.get(version, v -> compiler.compile(v, rulesets.files(v)));
     }
 
     /** Keeps a candidate compiled at upload, so preview and activation do not compile it again. */
     public void remember(CompiledRuleset ruleset) {
-        compiled.putIfAbsent(ruleset.version(), ruleset);
+        compiled.keep(ruleset.version(), ruleset);
     }
 
     /** Reads which version is active and, if it changed, compiles it and switches to it. */

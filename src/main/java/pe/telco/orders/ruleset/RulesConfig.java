@@ -38,4 +38,8 @@ public interface RulesConfig {
     /** A queued or running impact preview without a heartbeat for this long is failed: its instance is gone. */
     @WithDefault("1m")
     java.time.Duration impactAbandonedAfter();
+
+    /** Compiled versions kept in memory besides the active one (candidates, replays, previews), most recent first. */
+    @WithDefault("8")
+    int compiledVersionsKept();
 }

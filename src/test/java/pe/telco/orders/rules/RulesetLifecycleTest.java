@@ -45,6 +45,8 @@ class RulesetLifecycleTest {
 
     @Inject
     RulesetService rulesets;
+    @Inject
+    pe.telco.orders.ruleset.RulesConfig rulesConfig;
 
     @BeforeEach
     void originalRules() {
@@ -199,9 +201,9 @@ class RulesetLifecycleTest {
         String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
         String user = config.getOptionalValue("quarkus.datasource.username", String.class).orElse(null);
         String password = config.getOptionalValue("quarkus.datasource.password", String.class).orElse(null);
-        ActiveRuleset listening = new ActiveRuleset(rulesets);
+        ActiveRuleset listening = new ActiveRuleset(rulesets, rulesConfig);
         listening.start();
-        ActiveRuleset polling = new ActiveRuleset(rulesets);
+        ActiveRuleset polling = new ActiveRuleset(rulesets, rulesConfig);
         polling.start();
         RulesetWatcher notified = new RulesetWatcher(listening::refresh, url, user, password, Duration.ofHours(1));
         RulesetWatcher checking = new RulesetWatcher(polling::refresh, null, null, null, Duration.ofMillis(500));
