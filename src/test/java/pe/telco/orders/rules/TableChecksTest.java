@@ -76,6 +76,24 @@ class TableChecksTest {
     }
 
     @Test
+    void anExceptionAboveTheGeneralRowItNarrowsIsNotAnOverlapWarningButAPartialOverlapIs() {
+        RuleFile approval = RealRules.file("approval.drl.xlsx");
+        List<RuleProblem> approvalWarnings = TableWarnings.of(
+                new DecisionTableReader().read(approval, new ArrayList<>()).get(0));
+        // APPR-010..050 (REVIEW) are special cases of the catch-all APPR-060 (PASS) below them: the intended layout
+        assertThat(approvalWarnings).noneMatch(w -> w.message().contains("overlaps"));
+
+        List<RuleProblem> creditWarnings = TableWarnings.of(
+                new DecisionTableReader().read(RealRules.file("credit.drl.xlsx"), new ArrayList<>()).get(0));
+        // CREDIT-010 (overdue debt of S/ 500 or more) and CREDIT-050 (no credit history, up to S/ 1500 in 12
+        // instalments) each match cases the other does not
+        assertThat(creditWarnings).anySatisfy(w -> {
+            assertThat(w.location()).isEqualTo("credit.drl.xlsx!Credito!A15");
+            assertThat(w.message()).contains("CREDIT-050", "overlaps row CREDIT-010");
+        });
+    }
+
+    @Test
     void diffNamesChangedRowsCellByCellAndAddedOnes() {
         RuleFile edited = Workbooks.edited("credit.drl.xlsx", sheet -> {
             Workbooks.cell(sheet, Workbooks.find(sheet, "CREDIT-070").getRowIndex(),

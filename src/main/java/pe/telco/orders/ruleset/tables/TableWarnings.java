@@ -12,7 +12,9 @@ import pe.telco.orders.ruleset.tables.DecisionTableReader.TableRow;
 
 /**
  * Quality warnings for a table read under first hit: rows that can never fire because a row above covers them,
- * overlapping rows that decide differently, and enumerated values (segment, technology, ...) that no row handles.
+ * rows that partly overlap a row above that decides differently (an exception written above the general row it
+ * narrows is the intended layout and is not reported), and enumerated values (segment, technology, ...) that no row
+ * handles.
  * Warnings, not errors: the table still compiles and the business user decides.
  */
 public final class TableWarnings {
@@ -44,7 +46,10 @@ public final class TableWarnings {
                             + " matching row decides. Move it above " + above.id() + " or remove it"));
                     break;
                 }
-                if (outcome != null && !value(above, outcome).equals(value(below, outcome))
+                // an exception above the general row it narrows is the usual first-hit layout, not worth a warning;
+                // a partial overlap (each row matches cases the other does not) is where the order may surprise
+                boolean exceptionAbove = conditions.stream().allMatch(c -> c.covers(below, above));
+                if (outcome != null && !exceptionAbove && !value(above, outcome).equals(value(below, outcome))
                         && Condition.overlap(conditions, above, below)) {
                     warnings.add(at(table, below, "Row " + below.id() + " (" + value(below, outcome)
                             + ") overlaps row " + above.id() + " (" + value(above, outcome) + ", row "
