@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import pe.telco.orders.common.Problem;
 
 /**
  * Two guards of the console: a form posted from another site is refused (the browser would send the person's Basic
@@ -25,8 +26,8 @@ public class ConsoleFilters {
         boolean foreignOrigin = origin != null && !origin.equals("null")
                 && !origin.replaceFirst("^https?://", "").equals(request.getHeader("Host"));
         if (foreignSite || foreignOrigin) {
-            return Response.status(403).type("text/plain; charset=UTF-8")
-                    .entity("Console forms must be sent from the console itself").build();
+            return Response.status(403).type(Problem.MEDIA_TYPE).entity(Problem.of("forbidden", "Not allowed", 403,
+                    "Console forms must be sent from the console itself")).build();
         }
         return null;
     }
