@@ -58,6 +58,26 @@ class EvaluationFlowTest {
     }
 
     @Test
+    void eachDecisionIsCountedAndTimedInTheMetrics() {
+        double released = metric("orders_evaluation_decisions_total", "RELEASED");
+        double timed = metric("orders_evaluation_rules_seconds_count", "RELEASED");
+
+        evaluate(create(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"))).then().statusCode(200)
+                .body("decision", equalTo("RELEASED"));
+
+        assertThat(metric("orders_evaluation_decisions_total", "RELEASED")).isEqualTo(released + 1);
+        assertThat(metric("orders_evaluation_rules_seconds_count", "RELEASED")).isEqualTo(timed + 1);
+    }
+
+    /** A sample's value for one decision in the Prometheus text of /q/metrics. */
+    private static double metric(String name, String decision) {
+        return given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(name + "{") && line.contains("decision=\"" + decision + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " for " + decision + " is not published"));
+    }
+
+    @Test
     void holdsABorderlineProfileAndLeavesTheOrderPending() {
         long id = create(Shop.phoneOrder(Shop.BORDERLINE, "T-PHONE-A15", 12));
 
