@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import pe.telco.orders.catalog.Product;
 import pe.telco.orders.catalog.ProductService;
@@ -41,6 +41,9 @@ import pe.telco.orders.terms.TermsService;
  */
 @ApplicationScoped
 public class FactsGatherer {
+
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     private final CustomerService customers;
     private final ProductService products;
@@ -144,9 +147,9 @@ public class FactsGatherer {
     }
 
     private static String normalize(String street) {
-        String plain = java.text.Normalizer.normalize(street == null ? "" : street, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+        String plain = ACCENTS.matcher(java.text.Normalizer.normalize(street == null ? "" : street,
+                java.text.Normalizer.Form.NFD)).replaceAll("");
+        return NOT_ALPHANUMERIC.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     private List<TechnologyAtAddress> technologies(String postalCode) {
