@@ -7,6 +7,11 @@ public final class Roles {
     public static final String CHANNEL = "CHANNEL";
     /** Uploads rulesets, previews their impact, reads diffs. */
     public static final String RULE_AUTHOR = "RULE_AUTHOR";
+    /**
+     * Changes what only developers own: DRL rules and the structure of tables. Such an upload is compiled in the
+     * sandbox but never run before a second person activates it.
+     */
+    public static final String RULE_DEVELOPER = "RULE_DEVELOPER";
     /** Activates a ruleset someone else uploaded (four eyes), or rolls back. */
     public static final String RULE_APPROVER = "RULE_APPROVER";
     /** Reviews held orders: approves or declines them. */

@@ -52,6 +52,12 @@ public class ProblemMapping {
     }
 
     @ServerExceptionMapper
+    public Response tooBusy(TooBusy e) {
+        return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", e.retryAfterSeconds())
+                .entity(Problem.of("too-busy", "Too many requests of this kind at once", 429, e.getMessage())).build();
+    }
+
+    @ServerExceptionMapper
     public Response constraintViolations(ConstraintViolationException e) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldPath(v), v.getMessage()))

@@ -48,11 +48,6 @@ public class ActiveRuleset {
         return compiled.get(version, v -> compiler.compile(v, rulesets.files(v)));
     }
 
-    /** Keeps a candidate compiled at upload, so preview and activation do not compile it again. */
-    public void remember(CompiledRuleset ruleset) {
-        compiled.keep(ruleset.version(), ruleset);
-    }
-
     /** Reads which version is active and, if it changed, compiles it and switches to it. */
     public synchronized void refresh() {
         RulesetVersion active = rulesets.active();

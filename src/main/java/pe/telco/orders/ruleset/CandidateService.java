@@ -6,47 +6,56 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import pe.telco.orders.common.FieldError;
 import pe.telco.orders.common.InvalidInput;
-import pe.telco.orders.evaluation.EvaluationFacts;
-import pe.telco.orders.evaluation.FactsSnapshot;
-import pe.telco.orders.evaluation.OrderEvaluator;
-import pe.telco.orders.evaluation.RulesFailed;
 import pe.telco.orders.ruleset.impact.SnapshotReader;
+import pe.telco.orders.ruleset.sandbox.CandidateChecks;
+import pe.telco.orders.ruleset.sandbox.CandidateSandbox;
 import pe.telco.orders.ruleset.tables.DecisionTableReader;
-import pe.telco.orders.ruleset.tables.ExampleCases;
+import pe.telco.orders.ruleset.tables.TableStructure;
 import pe.telco.orders.ruleset.tables.TableWarnings;
 
 /**
- * Checks an upload before anything is stored: the active files with the uploaded ones replacing or adding and the
- * removed ones dropped are compiled in isolation, the workbooks' example cases run, and the most recent stored
- * orders re-run under the candidate. Any problem refuses the upload (422, nothing stored); warnings do not.
+ * Checks an upload before anything is stored. A business user's upload carries values only: its tables must keep the
+ * structure of the version it is based on, every cell must read as its column's type, and DRL files, new tables and
+ * removals are refused. Then the candidate (the active files with the uploaded ones replacing them) is compiled, its
+ * examples run and the most recent stored orders re-run, in the sandbox process. Any problem refuses the upload (422,
+ * nothing stored); warnings do not. A developer's upload is compiled in the sandbox and stored with its checks
+ * pending: nothing of it runs before a second person activates it.
  */
 @ApplicationScoped
 public class CandidateService {
 
-    /** What a business user sends: files, names of files to drop, who and why. */
-    public record Upload(List<RuleFile> files, List<String> remove, String author, String comment) {
+    /** What is sent: files, names of files to drop, who and why, and whether the sender owns code and structure. */
+    public record Upload(List<RuleFile> files, List<String> remove, String author, String comment,
+            boolean developer) {
+
+        public Upload(List<RuleFile> files, List<String> remove, String author, String comment) {
+            this(files, remove, author, comment, false);
+        }
     }
 
     /** A stored candidate with what its checks found. */
     public record Candidate(RulesetVersion version, UploadReport report) {
     }
 
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
     private final RulesetService rulesets;
-    private final ActiveRuleset active;
     private final SnapshotReader snapshots;
+    private final CandidateSandbox sandbox;
     private final RulesConfig config;
     private final ObjectMapper json;
-    private final RulesetCompiler compiler = new RulesetCompiler();
-    private final OrderEvaluator evaluator = new OrderEvaluator();
+    private final TableStructure structure = new TableStructure();
 
-    public CandidateService(RulesetService rulesets, ActiveRuleset active, SnapshotReader snapshots,
+    public CandidateService(RulesetService rulesets, SnapshotReader snapshots, CandidateSandbox sandbox,
             RulesConfig config, ObjectMapper json) {
         this.rulesets = rulesets;
-        this.active = active;
         this.snapshots = snapshots;
+        this.sandbox = sandbox;
         this.config = config;
         this.json = json;
     }
@@ -54,40 +63,90 @@ public class CandidateService {
     public Candidate upload(Upload upload) {
         validate(upload);
         RulesetVersion base = rulesets.active();
-        List<RuleFile> files = merge(rulesets.files(base.getVersion()), upload);
+        List<RuleFile> baseFiles = rulesets.files(base.getVersion());
+        List<RuleFile> files = merge(baseFiles, upload);
         String hash = RulesetCompiler.contentHash(files);
         if (hash.equals(base.getContentHash())) {
             throw new RulesetInvalid(List.of(RuleProblem.inFile("(ruleset)", "These files are identical to the active"
                     + " version " + base.getVersion() + ": there is nothing to change")));
         }
         List<RuleProblem> problems = new ArrayList<>();
-        upload.files().stream().filter(f -> f.content().length == 0)
-                .forEach(f -> problems.add(RuleProblem.inFile(f.name(), "The file is empty")));
-        if (!problems.isEmpty()) {
-            throw new RulesetInvalid(problems);
+        if (!upload.developer()) {
+            checkValuesOnly(upload, baseFiles, base.getVersion(), problems);
         }
-        CompiledRuleset candidate = compiler.compile(0, files);
-        List<ExampleCases.ExampleResult> examples = new ArrayList<>();
-        for (RuleFile file : files) {
-            examples.addAll(new ExampleCases().run(file, candidate, problems));
-        }
-        int[] unreadable = {0};
-        int checked = checkSnapshots(candidate, problems, unreadable);
-        if (!problems.isEmpty()) {
-            throw new RulesetInvalid(problems);
-        }
-        UploadReport report = new UploadReport(warnings(upload.files()), examples, checked, unreadable[0]);
+        throwIfAny(problems);
+        CandidateChecks.Result checked = sandbox.check(new CandidateChecks.Request(files, upload.developer(),
+                upload.developer() ? List.of() : recentOrders(), config.limits().rowsPerTable()));
+        throwIfAny(checked.problems());
+        UploadReport report = new UploadReport(warnings(upload.files()), checked.examples(),
+                checked.snapshotsChecked(), checked.snapshotsUnreadable(), upload.developer());
         RulesetVersion stored = rulesets.storeCandidate(files, hash, base.getVersion(), upload.author(),
                 upload.comment(), write(report));
-        active.remember(new CompiledRuleset(stored.getVersion(), hash, candidate.kieBase(), candidate.catalog(),
-                candidate.compileMillis()));
         return new Candidate(stored, report);
     }
 
-    private static final java.util.regex.Pattern SAFE_NAME =
-            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    /**
+     * The checks a developer's candidate still owes, run when a second person activates it: its examples and the
+     * recent orders, in the sandbox. Versions uploaded by business users were checked at upload.
+     */
+    public void checkBeforeActivation(RulesetVersion version) {
+        if (!checksPending(version)) {
+            return;
+        }
+        CandidateChecks.Result checked = sandbox.check(new CandidateChecks.Request(rulesets.files(version.getVersion()),
+                false, recentOrders(), config.limits().rowsPerTable()));
+        throwIfAny(checked.problems());
+    }
 
-    private static void validate(Upload upload) {
+    private boolean checksPending(RulesetVersion version) {
+        if (version.getStatus() != RulesetStatus.CANDIDATE || version.getReport() == null) {
+            return false;
+        }
+        try {
+            return json.readTree(version.getReport()).path("checksPending").asBoolean(false);
+        } catch (JsonProcessingException e) {
+            return true;
+        }
+    }
+
+    /** Business content is values: no code, no new or removed tables, every table's structure as in its base. */
+    private void checkValuesOnly(Upload upload, List<RuleFile> baseFiles, int baseVersion, List<RuleProblem> problems) {
+        for (String removed : upload.remove()) {
+            problems.add(RuleProblem.inFile(removed, "Files are removed by developers with a release; upload the"
+                    + " tables you changed instead"));
+        }
+        DecisionTableReader reader = new DecisionTableReader(limits());
+        for (RuleFile file : upload.files()) {
+            if (file.isDrl()) {
+                problems.add(RuleProblem.inFile(file.name(), "DRL rules are code: they change through the repository"
+                        + " and a release (or a developer's upload), never through a business upload. Change the"
+                        + " decision tables instead"));
+                continue;
+            }
+            Optional<RuleFile> base = baseFiles.stream().filter(f -> f.name().equals(file.name())).findFirst();
+            if (base.isEmpty()) {
+                problems.add(RuleProblem.inFile(file.name(), "The active version has no table " + file.name()
+                        + "; new tables are added by developers with a release. Download a table, change its"
+                        + " rows and upload it with the same name"));
+                continue;
+            }
+            List<RuleProblem> found = new ArrayList<>();
+            List<DecisionTableReader.Table> tables = reader.read(file, found);
+            problems.addAll(found);
+            if (found.isEmpty()) {
+                List<DecisionTableReader.Table> baseTables = reader.read(base.get(), new ArrayList<>());
+                problems.addAll(structure.compare(file, tables, base.get(), baseTables, baseVersion));
+            }
+        }
+    }
+
+    private DecisionTableReader.Limits limits() {
+        RulesConfig.Limits limits = config.limits();
+        return new DecisionTableReader.Limits(limits.rowsPerTable(), limits.sheetsPerWorkbook(), limits.bytesPerPart(),
+                limits.bytesPerWorkbook());
+    }
+
+    private void validate(Upload upload) {
         List<FieldError> errors = new ArrayList<>();
         if (upload.author() == null || upload.author().isBlank()) {
             errors.add(new FieldError("author", "is required: send the X-User header or an author form field"));
@@ -101,11 +160,17 @@ public class CandidateService {
                         + "' may use only letters, digits, dots, dashes and underscores (at most 100)"));
             } else if (!file.isDrl() && !file.isDecisionTable()) {
                 errors.add(new FieldError(file.name(), "only .drl files and .drl.xlsx decision tables are rules"));
+            } else if (file.content().length > config.limits().fileBytes()) {
+                errors.add(new FieldError(file.name(), "is " + file.content().length / 1024 + " KB; a file may have"
+                        + " at most " + config.limits().fileBytes() / 1024 + " KB"));
             }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
+        List<RuleProblem> empty = upload.files().stream().filter(f -> f.content().length == 0)
+                .map(f -> RuleProblem.inFile(f.name(), "The file is empty")).toList();
+        throwIfAny(empty);
     }
 
     private static List<RuleFile> merge(List<RuleFile> current, Upload upload) {
@@ -118,53 +183,34 @@ public class CandidateService {
             }
         }
         upload.files().forEach(f -> files.put(f.name(), f));
-        if (!problems.isEmpty()) {
-            throw new RulesetInvalid(problems);
-        }
+        throwIfAny(problems);
         return List.copyOf(files.values());
     }
 
-    /** Re-runs the newest stored orders; a rule that throws on a real order is an error naming order and rule. */
-    private int checkSnapshots(CompiledRuleset candidate, List<RuleProblem> problems, int[] unreadable) {
+    /** The newest stored orders' facts, re-run under the candidate. */
+    private List<CandidateChecks.Snapshot> recentOrders() {
         int limit = config.uploadSnapshotCheck();
         if (limit <= 0) {
-            return 0;
+            return List.of();
         }
-        List<SnapshotReader.Snapshot> recent = snapshots.page(new SnapshotReader.Selection(limit, null, null),
-                null, limit);
-        for (SnapshotReader.Snapshot snapshot : recent) {
-            EvaluationFacts facts;
-            try {
-                facts = FactsSnapshot.read(json, snapshot.facts());
-            } catch (RuntimeException e) {
-                unreadable[0]++;
-                continue;
-            }
-            try {
-                evaluator.evaluate(candidate, facts);
-            } catch (RulesFailed e) {
-                problems.add(new RuleProblem("order " + snapshot.orderNumber(), "Rule "
-                        + (e.ruleId() == null ? "(a condition)" : e.ruleId()) + " fails on the facts of order "
-                        + snapshot.orderNumber() + ": " + e.getMessage()));
-            } catch (RuntimeException e) {
-                problems.add(new RuleProblem("order " + snapshot.orderNumber(), "The rules fail on the facts of order "
-                        + snapshot.orderNumber() + ": " + e));
-            }
-            if (problems.size() >= 20) {
-                break;
-            }
-        }
-        return recent.size();
+        return snapshots.page(new SnapshotReader.Selection(limit, null, null), null, limit).stream()
+                .map(s -> new CandidateChecks.Snapshot(s.orderNumber(), s.facts())).toList();
     }
 
-    private static List<UploadReport.Warning> warnings(List<RuleFile> uploaded) {
+    private List<UploadReport.Warning> warnings(List<RuleFile> uploaded) {
         List<UploadReport.Warning> warnings = new ArrayList<>();
         for (RuleFile file : uploaded.stream().filter(RuleFile::isDecisionTable).toList()) {
-            for (DecisionTableReader.Table table : new DecisionTableReader().read(file, new ArrayList<>())) {
+            for (DecisionTableReader.Table table : new DecisionTableReader(limits()).read(file, new ArrayList<>())) {
                 TableWarnings.of(table).forEach(w -> warnings.add(UploadReport.Warning.of(w)));
             }
         }
         return warnings;
+    }
+
+    private static void throwIfAny(List<RuleProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new RulesetInvalid(problems);
+        }
     }
 
     private String write(UploadReport report) {

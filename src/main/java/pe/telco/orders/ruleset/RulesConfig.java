@@ -39,7 +39,57 @@ public interface RulesConfig {
     @WithDefault("1m")
     java.time.Duration impactAbandonedAfter();
 
-    /** Compiled versions kept in memory besides the active one (candidates, replays, previews), most recent first. */
+    /**
+     * Compiled versions kept in memory besides the active one (replays, previews), most recent first. Uploads never
+     * add to them: candidates are compiled only in the sandbox, and a table has at most {@code limits.rows-per-table}
+     * rows, so this count bounds the memory they hold.
+     */
     @WithDefault("8")
     int compiledVersionsKept();
+
+    /** The child process every candidate is compiled and tried in. */
+    Sandbox sandbox();
+
+    /** What one upload may hold; past a limit it is refused with a plain message. */
+    Limits limits();
+
+    /** Heap, time and concurrency of the sandbox process. */
+    interface Sandbox {
+
+        /** Heap of the sandbox JVM (its -Xmx). */
+        @WithDefault("512m")
+        String heap();
+
+        /** A check still running after this is stopped and the upload refused. */
+        @WithDefault("120s")
+        java.time.Duration timeout();
+
+        /** Checks running at once on one instance; one more is answered 429. */
+        @WithDefault("2")
+        int concurrent();
+    }
+
+    /** Sizes of an upload. */
+    interface Limits {
+
+        /** Bytes of one uploaded file. */
+        @WithDefault("5242880")
+        long fileBytes();
+
+        /** Rows of one RuleTable. */
+        @WithDefault("2000")
+        int rowsPerTable();
+
+        /** Sheets of one workbook. */
+        @WithDefault("20")
+        int sheetsPerWorkbook();
+
+        /** Uncompressed bytes of one part of a workbook (a sheet, the shared strings...). */
+        @WithDefault("20971520")
+        long bytesPerPart();
+
+        /** Uncompressed bytes of a whole workbook. */
+        @WithDefault("62914560")
+        long bytesPerWorkbook();
+    }
 }

@@ -12,14 +12,20 @@ public class RulesetActivation {
     private final RulesetService rulesets;
     private final ActiveRuleset active;
     private final RulesConfig config;
+    private final CandidateService candidates;
 
-    public RulesetActivation(RulesetService rulesets, ActiveRuleset active, RulesConfig config) {
+    public RulesetActivation(RulesetService rulesets, ActiveRuleset active, RulesConfig config,
+            CandidateService candidates) {
         this.rulesets = rulesets;
         this.active = active;
         this.config = config;
+        this.candidates = candidates;
     }
 
+    /** A developer's candidate runs its pending checks (in the sandbox) only now, once a second person asks for it. */
     public RulesetVersion activate(int version, String by, String comment) {
+        rulesets.checkActivatable(version, by, config.fourEyes());
+        candidates.checkBeforeActivation(rulesets.find(version));
         active.version(version);
         RulesetVersion activated = rulesets.activate(version, by, comment, config.fourEyes());
         active.refresh();

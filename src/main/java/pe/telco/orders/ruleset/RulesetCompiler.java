@@ -24,7 +24,9 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import pe.telco.orders.evaluation.facts.OrderFacts;
+import org.jboss.logging.Logger;
 import pe.telco.orders.ruleset.tables.DecisionTableReader;
+import pe.telco.orders.ruleset.tables.TableStructure;
 
 /**
  * Turns the files of a ruleset into a KieBase, or into a list of problems a business user can act on. Pure: no
@@ -38,7 +40,25 @@ public class RulesetCompiler {
     private static final Pattern ERROR_AT = Pattern.compile("Line \\d+:(\\d+)");
     private static final Pattern TABLE_ORIGIN = Pattern.compile("//\\s*rule values at ([A-Z]+)(\\d+)");
 
-    private final DecisionTableReader tableReader = new DecisionTableReader();
+    private static final Logger LOG = Logger.getLogger(RulesetCompiler.class);
+
+    private final DecisionTableReader tableReader;
+    private final TableStructure structure = new TableStructure();
+
+    public RulesetCompiler() {
+        this(DecisionTableReader.Limits.DEFAULT);
+    }
+
+    public RulesetCompiler(DecisionTableReader.Limits limits) {
+        this.tableReader = new DecisionTableReader(limits);
+    }
+
+    /** Logs what went wrong in detail under a short reference that the answer shows instead of library text. */
+    static String logged(String where, Object detail) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.warnf("Ruleset problem %s in %s: %s", reference, where, detail);
+        return reference;
+    }
 
     /** Compiles {@code files} as ruleset {@code version}; throws {@link RulesetInvalid} listing every problem. */
     public CompiledRuleset compile(int version, List<RuleFile> files) {
@@ -111,10 +131,13 @@ public class RulesetCompiler {
             return;
         }
         try {
-            String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), InputType.XLS);
+            byte[] generated = structure.generatedWorkbook(file, tables);
+            String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(generated), InputType.XLS);
             sources.put(file.name(), new Source(file, drl, tables));
         } catch (RuntimeException e) {
-            problems.add(RuleProblem.inFile(file.name(), "Drools could not read the table: " + e.getMessage()));
+            problems.add(RuleProblem.inFile(file.name(), "The table could not be turned into rules although its values"
+                    + " were read; this is a problem of the table's structure (reference " + logged(file.name(), e)
+                    + ")"));
         }
     }
 
@@ -216,12 +239,16 @@ public class RulesetCompiler {
                     }
                     String cell = offendingColumn(table, row, offending, column);
                     return RuleProblem.atCell(source.file().name(), table.sheet(), cell + excelRow,
-                            "Rule " + row.id() + " does not compile: " + text);
+                            "Rule " + row.id() + " does not compile although its values were read; this is a problem"
+                                    + " of the table's structure (reference "
+                                    + logged(source.file().name() + " row " + excelRow, text) + ")");
                 }
             }
-            return RuleProblem.atCell(source.file().name(), "?", origin.group(1) + excelRow, text);
+            return RuleProblem.atCell(source.file().name(), "?", origin.group(1) + excelRow, "This row does not"
+                    + " compile (reference " + logged(source.file().name(), text) + ")");
         }
-        return RuleProblem.inFile(source.file().name(), text);
+        return RuleProblem.inFile(source.file().name(), "The table does not compile (reference "
+                + logged(source.file().name(), text) + ")");
     }
 
     /**

@@ -1,5 +1,6 @@
 package pe.telco.orders.ruleset;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import pe.telco.orders.access.Caller;
 import pe.telco.orders.access.Roles;
@@ -37,10 +38,12 @@ public class RulesetResource {
     private final RulesetActivation activation;
     private final ObjectMapper json;
     private final Caller caller;
+    private final SecurityIdentity identity;
 
     public RulesetResource(RulesetService rulesets, CandidateService candidates, RulesetActivation activation,
-            ObjectMapper json, Caller caller) {
+            ObjectMapper json, Caller caller, SecurityIdentity identity) {
         this.caller = caller;
+        this.identity = identity;
         this.rulesets = rulesets;
         this.candidates = candidates;
         this.activation = activation;
@@ -49,14 +52,14 @@ public class RulesetResource {
 
     /** Parts: any number of files (any field name), {@code remove} (repeatable), {@code comment}. */
     @POST
-    @RolesAllowed(Roles.RULE_AUTHOR)
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@RestForm(FileUpload.ALL) List<FileUpload> files, @RestForm List<String> remove,
             @RestForm String comment, UriInfo uri) {
         List<RuleFile> ruleFiles = files.stream().map(RulesetResource::read).toList();
         CandidateService.Candidate candidate = candidates.upload(new CandidateService.Upload(ruleFiles,
                 remove == null ? List.of() : remove.stream().filter(r -> !r.isBlank()).toList(),
-                caller.name(), comment));
+                caller.name(), comment, identity.hasRole(Roles.RULE_DEVELOPER)));
         int version = candidate.version().getVersion();
         return Response.created(uri.getBaseUriBuilder().path("/api/rulesets/" + version).build())
                 .entity(RulesetResponse.detail(candidate.version(), rulesets.storedFiles(version), json)).build();

@@ -94,23 +94,7 @@ public class RulesetService {
         rulesets.lockForChange();
         RulesetVersion target = find(version);
         RulesetVersion current = active();
-        String location = "/api/rulesets/" + version;
-        if (target.getStatus() == RulesetStatus.ACTIVE) {
-            throw new StateConflict("Ruleset version " + version + " is already active", "ACTIVE", location,
-                    List.of());
-        }
-        if (target.getStatus() == RulesetStatus.CANDIDATE
-                && !java.util.Objects.equals(target.getBaseVersion(), current.getVersion())) {
-            throw new StateConflict("Ruleset version " + version + " was prepared on version "
-                    + target.getBaseVersion() + ", but version " + current.getVersion() + " is active now: activating it"
-                    + " would undo the changes of version " + current.getVersion() + ". Download the active files,"
-                    + " apply your change again and upload it (rebase)", "CANDIDATE", location,
-                    List.of("POST /api/rulesets"));
-        }
-        if (target.getStatus() == RulesetStatus.CANDIDATE && fourEyes && target.getAuthor().equalsIgnoreCase(by)) {
-            throw new StateConflict("Ruleset version " + version + " was uploaded by " + by + "; a second person"
-                    + " must activate it (four eyes)", "CANDIDATE", location, List.of());
-        }
+        refuseIfNotActivatable(target, current, by, fourEyes);
         OffsetDateTime now = time.now();
         current.retire();
         rulesets.flush();
@@ -120,6 +104,32 @@ public class RulesetService {
         rulesets.notifyActivated(version);
         LOG.infof("Ruleset version %d activated by %s (was %d)", version, by, current.getVersion());
         return target;
+    }
+
+    /** Refuses, as activation would, a version that may not be activated now by {@code by}; changes nothing. */
+    @Transactional
+    public void checkActivatable(int version, String by, boolean fourEyes) {
+        refuseIfNotActivatable(find(version), active(), by, fourEyes);
+    }
+
+    private void refuseIfNotActivatable(RulesetVersion target, RulesetVersion current, String by, boolean fourEyes) {
+        String location = "/api/rulesets/" + target.getVersion();
+        if (target.getStatus() == RulesetStatus.ACTIVE) {
+            throw new StateConflict("Ruleset version " + target.getVersion() + " is already active", "ACTIVE",
+                    location, List.of());
+        }
+        if (target.getStatus() == RulesetStatus.CANDIDATE
+                && !java.util.Objects.equals(target.getBaseVersion(), current.getVersion())) {
+            throw new StateConflict("Ruleset version " + target.getVersion() + " was prepared on version "
+                    + target.getBaseVersion() + ", but version " + current.getVersion() + " is active now: activating it"
+                    + " would undo the changes of version " + current.getVersion() + ". Download the active files,"
+                    + " apply your change again and upload it (rebase)", "CANDIDATE", location,
+                    List.of("POST /api/rulesets"));
+        }
+        if (target.getStatus() == RulesetStatus.CANDIDATE && fourEyes && target.getAuthor().equalsIgnoreCase(by)) {
+            throw new StateConflict("Ruleset version " + target.getVersion() + " was uploaded by " + by
+                    + "; a second person must activate it (four eyes)", "CANDIDATE", location, List.of());
+        }
     }
 
     @Transactional

@@ -3,9 +3,13 @@ package pe.telco.orders.ruleset;
 import java.util.List;
 import pe.telco.orders.ruleset.tables.ExampleCases.ExampleResult;
 
-/** What an upload found besides errors: quality warnings, the example cases run, and the past orders re-run. */
+/**
+ * What an upload found besides errors: quality warnings, the example cases run, and the past orders re-run. A
+ * developer's upload (DRL or table structure) is only compiled at upload: {@code checksPending} until a second person
+ * activates it, when the examples and past orders run.
+ */
 public record UploadReport(List<Warning> warnings, List<ExampleResult> examples, int snapshotsChecked,
-        int snapshotsUnreadable) {
+        int snapshotsUnreadable, boolean checksPending) {
 
     /** A warning where a business user can find it. */
     public record Warning(String field, String message) {

@@ -23,9 +23,10 @@ final class RulesetUploads {
     private RulesetUploads() {
     }
 
-    /** Test personas → demo users: ana writes rules, bob and carla approve them, tester has every role. */
+    /** Test personas → demo users: ana writes rules, dev changes DRL, bob and carla approve, tester has every role. */
     private static final Map<String, String[]> PEOPLE = Map.of(
             "ana", new String[] {"ana.analyst", "analyst-secret"},
+            "dev", new String[] {"dario.dev", "developer-secret"},
             "bob", new String[] {"rita.rules", "rules-secret"},
             "carla", new String[] {"roberto.rules", "rules-secret"},
             "ops", new String[] {"rita.rules", "rules-secret"},

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -15,6 +16,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import pe.telco.orders.ruleset.RuleFile;
 import pe.telco.orders.ruleset.RuleProblem;
+import org.jboss.logging.Logger;
 
 /**
  * Reads the RuleTables of a {@code .drl.xlsx} workbook the way a business user sees them, and enforces what Drools
@@ -23,27 +25,48 @@ import pe.telco.orders.ruleset.RuleProblem;
  */
 public final class DecisionTableReader {
 
+    private static final Logger LOG = Logger.getLogger(DecisionTableReader.class);
     private static final int KEYWORD_ROW = 1;
     private static final int LABEL_ROW = 4;
     private static final int FIRST_DATA_ROW = 5;
 
-    /** A column of a RuleTable: its keyword (CONDITION, ACTION, NAME, ...), snippet and label. */
-    public record Column(int index, String keyword, String objectType, String snippet, String label) {
+    /** A column of a RuleTable: its keyword (CONDITION, ACTION, NAME, ...), snippet, label and declared type. */
+    public record Column(int index, String keyword, String objectType, String snippet, String label,
+            ColumnTypes.Declared declared) {
 
         public String letter() {
             return CellReference.convertNumToColString(index);
         }
     }
 
-    /** One rule row: its id, sentence, Excel row number (1-based) and the text of each column's cell. */
-    public record TableRow(String id, String description, int excelRow, Map<Integer, String> cells) {
+    /**
+     * One rule row: its id, sentence, Excel row number (1-based), each column's value as read (what people are
+     * shown) and as it is placed in the generated rule (checked and escaped by the column's type).
+     */
+    public record TableRow(String id, String description, int excelRow, Map<Integer, String> cells,
+            Map<Integer, String> generated) {
     }
 
     /** One RuleTable of a sheet. */
     public record Table(String file, String sheet, String name, int headerExcelRow, List<Column> columns, List<TableRow> rows) {
     }
 
+    /** Rows of one table and sheets of one workbook beyond which a workbook is refused rather than read. */
+    public record Limits(int rowsPerTable, int sheetsPerWorkbook, long bytesPerPart, long bytesPerWorkbook) {
+
+        public static final Limits DEFAULT = new Limits(2_000, 20, 20L << 20, 60L << 20);
+    }
+
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    private final Limits limits;
+
+    public DecisionTableReader() {
+        this(Limits.DEFAULT);
+    }
+
+    public DecisionTableReader(Limits limits) {
+        this.limits = limits;
+    }
 
     /** Reads every RuleTable of the workbook; adds what is wrong to {@code problems}. */
     public List<Table> read(RuleFile file, List<RuleProblem> problems) {
@@ -51,8 +74,16 @@ public final class DecisionTableReader {
             problems.add(RuleProblem.inFile(file.name(), "The file is empty"));
             return List.of();
         }
+        if (!WorkbookArchive.check(file, limits, problems)) {
+            return List.of();
+        }
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
             if (refusedContent(file.name(), workbook, problems)) {
+                return List.of();
+            }
+            if (workbook.getNumberOfSheets() > limits.sheetsPerWorkbook()) {
+                problems.add(RuleProblem.inFile(file.name(), "The workbook has " + workbook.getNumberOfSheets()
+                        + " sheets; at most " + limits.sheetsPerWorkbook() + " are accepted"));
                 return List.of();
             }
             List<Table> tables = new ArrayList<>();
@@ -70,8 +101,9 @@ public final class DecisionTableReader {
             }
             return tables;
         } catch (Exception e) {
-            problems.add(RuleProblem.inFile(file.name(),
-                    "The file could not be read as an Excel workbook (.xlsx): " + simpleMessage(e)));
+            LOG.debugf("Workbook %s could not be read: %s", file.name(), e);
+            problems.add(RuleProblem.inFile(file.name(), "The file could not be read as an Excel workbook (.xlsx);"
+                    + " open it in Excel and save it again as an Excel workbook (.xlsx)"));
             return List.of();
         }
     }
@@ -130,8 +162,15 @@ public final class DecisionTableReader {
                 pattern = objectType.isEmpty() ? pattern : objectType;
                 objectType = pattern;
             }
-            columns.add(new Column(c, keyword, objectType, cellText(sheet, headerRow + 3, c),
-                    cellText(sheet, headerRow + LABEL_ROW, c)));
+            String snippet = cellText(sheet, headerRow + 3, c);
+            String label = cellText(sheet, headerRow + LABEL_ROW, c);
+            ColumnTypes.Declared declared = ColumnTypes.of(keyword, snippet).orElse(null);
+            if (declared == null) {
+                problems.add(RuleProblem.atCell(file, sheet.getSheetName(), cellRef(headerRow + 3, c),
+                        "Column '" + label + "' (" + keyword + ") is not a kind of column this service knows how to"
+                                + " read; table columns are added by developers with a release"));
+            }
+            columns.add(new Column(c, keyword, objectType, snippet, label, declared));
         }
         String header = cellRef(headerRow, firstColumn);
         Column nameColumn = find(columns, "NAME");
@@ -152,23 +191,23 @@ public final class DecisionTableReader {
         List<TableRow> rows = new ArrayList<>();
         for (int r = headerRow + FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
             Map<Integer, String> cells = new HashMap<>();
+            Map<Integer, String> generated = new HashMap<>();
+            String rowId = nameColumn == null || sheet.getRow(r) == null ? ""
+                    : value(sheet.getRow(r).getCell(nameColumn.index()));
             for (Column column : columns) {
-                String value = cellText(sheet, r, column.index());
-                if (!value.isEmpty()) {
-                    cells.put(column.index(), value);
-                }
-                if (isFormula(sheet, r, column.index())) {
-                    problems.add(RuleProblem.atCell(file, sheet.getSheetName(), cellRef(r, column.index()),
-                            "This cell holds a formula; a rule table takes typed values only (Drools would read the"
-                                    + " formula text, not its result). Type the value instead"));
-                }
+                readCell(file, sheet, r, rowId, column, cells, generated, problems);
             }
             if (cells.isEmpty()) {
                 break;
             }
+            if (rows.size() == limits.rowsPerTable()) {
+                problems.add(RuleProblem.atCell(file, sheet.getSheetName(), cellRef(r, firstColumn), "RuleTable "
+                        + name + " has more than " + limits.rowsPerTable() + " rows; split it or ask for a higher limit"));
+                break;
+            }
             String id = nameColumn == null ? "" : cells.getOrDefault(nameColumn.index(), "");
             String description = descriptionColumn == null ? "" : cells.getOrDefault(descriptionColumn.index(), "");
-            rows.add(new TableRow(id, description, r + 1, cells));
+            rows.add(new TableRow(id, description, r + 1, cells, generated));
             checkRow(file, sheet.getSheetName(), columns, nameColumn, descriptionColumn, r, cells, problems);
         }
         if (rows.isEmpty()) {
@@ -176,6 +215,69 @@ public final class DecisionTableReader {
                     "RuleTable " + name + " has no rows"));
         }
         return new Table(file, sheet.getSheetName(), name, headerRow + 1, columns, rows);
+    }
+
+    /**
+     * Reads one business cell by its column's declared type: the value shown to people goes to {@code cells}, the
+     * checked and escaped text placed in the generated rule to {@code generated}; a value that cannot be read is a
+     * problem naming the cell, the column and what was seen.
+     */
+    private void readCell(String file, Sheet sheet, int r, String rowId, Column column, Map<Integer, String> cells,
+            Map<Integer, String> generated, List<RuleProblem> problems) {
+        Cell cell = sheet.getRow(r) == null ? null : sheet.getRow(r).getCell(column.index());
+        String ref = cellRef(r, column.index());
+        if (cell != null && cell.getCellType() == CellType.FORMULA) {
+            problems.add(RuleProblem.atCell(file, sheet.getSheetName(), ref, "This cell holds a formula; a rule"
+                    + " table takes typed values only. Type the value instead"));
+            return;
+        }
+        String value = value(cell);
+        if (value.isEmpty()) {
+            return;
+        }
+        if (mergedAt(sheet, r, column.index()) != null) {
+            problems.add(RuleProblem.atCell(file, sheet.getSheetName(), ref, "This cell is merged with others ("
+                    + mergedAt(sheet, r, column.index()).formatAsString() + "); unmerge the cells and type the value"
+                    + " in each row that needs it"));
+        }
+        cells.put(column.index(), value);
+        if (column.declared() == null) {
+            return;
+        }
+        ValueType.Reading reading = column.declared().type()
+                .read(value, column.declared().allowed());
+        if (reading.ok()) {
+            generated.put(column.index(), reading.value());
+            if (column.declared().type() != ValueType.TEXT
+                    && column.declared().type() != ValueType.DESCRIPTION) {
+                cells.put(column.index(), reading.value());
+            }
+        } else {
+            problems.add(RuleProblem.atCell(file, sheet.getSheetName(), ref, (rowId.isEmpty() ? "" : "Rule " + rowId
+                    + ", ") + "'" + column.label() + "': " + reading.problem()));
+        }
+    }
+
+    /** A cell's value as typed: a number as its plain decimal (never its display format), text trimmed. */
+    private String value(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        return switch (cell.getCellType()) {
+            case NUMERIC -> java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros()
+                    .toPlainString();
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            default -> text(cell);
+        };
+    }
+
+    private static org.apache.poi.ss.util.CellRangeAddress mergedAt(Sheet sheet, int r, int c) {
+        for (org.apache.poi.ss.util.CellRangeAddress region : sheet.getMergedRegions()) {
+            if (region.isInRange(r, c)) {
+                return region;
+            }
+        }
+        return null;
     }
 
     private void checkRow(String file, String sheet, List<Column> columns, Column nameColumn, Column descriptionColumn,
@@ -230,12 +332,6 @@ public final class DecisionTableReader {
         return row == null ? "" : text(row.getCell(c));
     }
 
-    private static boolean isFormula(Sheet sheet, int r, int c) {
-        Row row = sheet.getRow(r);
-        Cell cell = row == null ? null : row.getCell(c);
-        return cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA;
-    }
-
     private String text(Cell cell) {
         return cell == null ? "" : formatter.formatCellValue(cell).trim();
     }
@@ -248,8 +344,4 @@ public final class DecisionTableReader {
         return CellReference.convertNumToColString(column) + (zeroBasedRow + 1);
     }
 
-    private static String simpleMessage(Exception e) {
-        String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
-    }
 }

@@ -1,0 +1,193 @@
+package pe.telco.orders.ruleset.sandbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+import pe.telco.orders.common.TooBusy;
+import pe.telco.orders.ruleset.RuleProblem;
+import pe.telco.orders.ruleset.RulesConfig;
+import pe.telco.orders.ruleset.RulesetInvalid;
+
+/**
+ * Runs {@link CandidateChecks} in a child JVM: no environment (so no database credentials or other secrets), no
+ * arguments but the class path and two file names, a temporary working directory, a heap limit and a time limit.
+ * A candidate that exits, hangs or runs out of memory becomes a 422 in plain words; the child and anything it
+ * started are always ended. At most {@code orders.rules.sandbox.concurrent} run at once per instance (then 429).
+ */
+@ApplicationScoped
+public class CandidateSandbox {
+
+    private static final Logger LOG = Logger.getLogger(CandidateSandbox.class);
+
+    private final RulesConfig.Sandbox config;
+    private final Semaphore slots;
+    private final ObjectMapper json = SandboxMain.mapper();
+    private volatile String classPath;
+
+    public CandidateSandbox(RulesConfig config) {
+        this.config = config.sandbox();
+        this.slots = new Semaphore(Math.max(1, this.config.concurrent()));
+    }
+
+    /** The checks' result, or a {@link RulesetInvalid} saying in plain words why the sandbox gave none. */
+    public CandidateChecks.Result check(CandidateChecks.Request request) {
+        return check(request, config.heap(), config.timeout().toMillis());
+    }
+
+    /** As {@link #check(CandidateChecks.Request)} with explicit limits (tests use tiny ones). */
+    public CandidateChecks.Result check(CandidateChecks.Request request, String heap, long timeoutMillis) {
+        if (!slots.tryAcquire()) {
+            throw new TooBusy("Other rule checks are running on this instance; try again in a minute", 30);
+        }
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("candidate-");
+            Path in = work.resolve("request.json");
+            Path out = work.resolve("result.json");
+            json.writeValue(in.toFile(), request);
+            return run(work, in, out, heap, timeoutMillis);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare the rule checks", e);
+        } finally {
+            slots.release();
+            delete(work);
+        }
+    }
+
+    private CandidateChecks.Result run(Path work, Path in, Path out, String heap, long timeoutMillis)
+            throws IOException {
+        Path argFile = work.resolve("java.args");
+        Files.writeString(argFile, "-cp \"" + classPath().replace("\\", "\\\\") + "\"\n", StandardCharsets.UTF_8);
+        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
+                "-XX:TieredStopAtLevel=1", "-Xss2m", "-Djava.io.tmpdir=" + work, "-Djava.awt.headless=true",
+                "@" + argFile, SandboxMain.class.getName(), in.toString(), out.toString())
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("output.log").toFile());
+        builder.environment().clear();
+        long started = System.nanoTime();
+        Process process = builder.start();
+        try {
+            boolean finished = process.waitFor(timeoutMillis, TimeUnit.MILLISECONDS);
+            if (!finished) {
+                throw refused(work, "The checks of these rules took longer than " + timeoutMillis / 1000
+                        + " s and were stopped; nothing was stored. Make the tables smaller or try again later");
+            }
+            if (process.exitValue() != 0 || !Files.exists(out)) {
+                boolean memory = Files.readString(work.resolve("output.log"), StandardCharsets.UTF_8)
+                        .contains("OutOfMemoryError");
+                throw refused(work, memory
+                        ? "The checks of these rules needed more memory than allowed (" + heap + ") and were stopped;"
+                                + " nothing was stored. Make the tables smaller"
+                        : "The checks of these rules stopped before finishing; nothing was stored");
+            }
+            LOG.debugf("Sandbox checks took %d ms", (System.nanoTime() - started) / 1_000_000);
+            return json.readValue(out.toFile(), CandidateChecks.Result.class);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw refused(work, "The checks of these rules were interrupted; nothing was stored");
+        } finally {
+            end(process);
+        }
+    }
+
+    /** Ends the child and anything it started, and waits until they are gone. */
+    private static void end(Process process) {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.warnf("Sandbox process %d did not end within 10 s of being killed", handle.pid());
+            }
+        }
+    }
+
+    private static RulesetInvalid refused(Path work, String message) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        String output = "";
+        try {
+            output = Files.readString(work.resolve("output.log"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // nothing to add
+        }
+        LOG.warnf("Sandbox checks refused (reference %s): %s; output: %s", reference, message,
+                output.length() > 2000 ? output.substring(output.length() - 2000) : output);
+        return new RulesetInvalid(List.of(RuleProblem.inFile("(ruleset)", message + " (reference " + reference
+                + ")")));
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * The class path of this application as files: every jar the class loader can see (found through the manifests
+     * they carry) plus the folders or jars of the classes the checks need, so it works from the packaged service,
+     * in dev mode and in tests alike.
+     */
+    private String classPath() {
+        if (classPath == null) {
+            Set<String> entries = new LinkedHashSet<>();
+            for (Class<?> anchor : List.of(SandboxMain.class, pe.telco.orders.evaluation.facts.OrderFacts.class,
+                    pe.telco.orders.common.JsonSettings.class)) {
+                java.security.CodeSource source = anchor.getProtectionDomain().getCodeSource();
+                entries.add(source == null ? null : location(source.getLocation()));
+            }
+            try {
+                Enumeration<URL> manifests = SandboxMain.class.getClassLoader().getResources("META-INF/MANIFEST.MF");
+                for (URL manifest : Collections.list(manifests)) {
+                    String url = manifest.toString();
+                    if (url.startsWith("jar:file:")) {
+                        entries.add(location(new URL(url.substring(4, url.indexOf("!/")))));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not list the application's class path", e);
+            }
+            entries.removeIf(e -> e == null || !new File(e).exists());
+            classPath = String.join(File.pathSeparator, entries);
+        }
+        return classPath;
+    }
+
+    private static String location(URL url) {
+        try {
+            return Path.of(url.toURI()).toString();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.debugf("Could not remove %s: %s", dir, e);
+        }
+    }
+}
