@@ -160,17 +160,21 @@ public class CandidateService {
                         + "' may use only letters, digits, dots, dashes and underscores (at most 100)"));
             } else if (!file.isDrl() && !file.isDecisionTable()) {
                 errors.add(new FieldError(file.name(), "only .drl files and .drl.xlsx decision tables are rules"));
-            } else if (file.content().length > config.limits().fileBytes()) {
-                errors.add(new FieldError(file.name(), "is " + file.content().length / 1024 + " KB; a file may have"
-                        + " at most " + config.limits().fileBytes() / 1024 + " KB"));
             }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        List<RuleProblem> empty = upload.files().stream().filter(f -> f.content().length == 0)
-                .map(f -> RuleProblem.inFile(f.name(), "The file is empty")).toList();
-        throwIfAny(empty);
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleFile file : upload.files()) {
+            if (file.content().length == 0) {
+                problems.add(RuleProblem.inFile(file.name(), "The file is empty"));
+            } else if (file.content().length > config.limits().fileBytes()) {
+                problems.add(RuleProblem.inFile(file.name(), "The file has " + file.content().length / 1024
+                        + " KB; a rule file may have at most " + config.limits().fileBytes() / 1024 + " KB"));
+            }
+        }
+        throwIfAny(problems);
     }
 
     private static List<RuleFile> merge(List<RuleFile> current, Upload upload) {

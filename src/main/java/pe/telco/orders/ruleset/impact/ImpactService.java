@@ -13,18 +13,20 @@ import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.common.StateConflict;
-import pe.telco.orders.evaluation.EvaluationFacts;
-import pe.telco.orders.evaluation.FactsSnapshot;
-import pe.telco.orders.evaluation.OrderEvaluator;
-import pe.telco.orders.ruleset.ActiveRuleset;
-import pe.telco.orders.ruleset.CompiledRuleset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import pe.telco.orders.ruleset.RulesConfig;
+import pe.telco.orders.ruleset.RulesetInvalid;
 import pe.telco.orders.ruleset.RulesetService;
+import pe.telco.orders.ruleset.sandbox.CandidateSandbox;
+import pe.telco.orders.ruleset.sandbox.DecisionComparison;
 
 /**
- * Impact previews: re-runs stored fact snapshots under a version and under the active one, on a worker thread, a
- * page at a time, keeping state and progress in the database so any instance can answer a poll or a cancellation.
- * Nothing about any order changes.
+ * Impact previews: re-runs stored fact snapshots under a version and under the active one, in a sandbox process fed
+ * from a worker thread a page at a time, keeping state and progress in the database so any instance can answer a
+ * poll or a cancellation. Nothing about any order changes, and no rule runs inside the service.
  */
 @ApplicationScoped
 public class ImpactService {
@@ -35,12 +37,11 @@ public class ImpactService {
     private final ImpactJobRepository jobs;
     private final SnapshotReader snapshots;
     private final RulesetService rulesets;
-    private final ActiveRuleset active;
     private final RulesConfig config;
     private final ObjectMapper json;
     private final OperatorTime time;
     private final ImpactLiveness liveness;
-    private final OrderEvaluator evaluator = new OrderEvaluator();
+    private final CandidateSandbox sandbox;
     // one job at a time per instance: a preview should not take the cores channels need
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "impact-preview");
@@ -49,11 +50,12 @@ public class ImpactService {
     });
 
     public ImpactService(ImpactJobRepository jobs, SnapshotReader snapshots, RulesetService rulesets,
-            ActiveRuleset active, RulesConfig config, ObjectMapper json, OperatorTime time, ImpactLiveness liveness) {
+            RulesConfig config, ObjectMapper json, OperatorTime time, ImpactLiveness liveness,
+            CandidateSandbox sandbox) {
         this.jobs = jobs;
         this.snapshots = snapshots;
         this.rulesets = rulesets;
-        this.active = active;
+        this.sandbox = sandbox;
         this.config = config;
         this.json = json;
         this.time = time;
@@ -137,49 +139,57 @@ public class ImpactService {
         job.finishedAt = time.now();
     }
 
+    /** Decides the selected past orders under both versions in a sandbox, page by page, recording progress. */
     void run(long id) {
         long started = System.nanoTime();
         ImpactJob job = find(id);
         try {
-            CompiledRuleset candidate = active.version(job.candidateVersion);
-            CompiledRuleset baseline = active.version(job.baselineVersion);
             SnapshotReader.Selection selection = job.selection();
             int total = snapshots.count(selection);
             if (!start(id, total)) {
                 return;
             }
             ImpactTally tally = new ImpactTally(config.impactOrderLimit());
-            Long before = null;
             boolean cancelled = false;
-            while (tally.processed < total && !cancelled) {
-                List<SnapshotReader.Snapshot> page = snapshots.page(selection, before,
-                        Math.min(PAGE, total - tally.processed));
-                if (page.isEmpty()) {
-                    break;
+            try (CandidateSandbox.Comparison comparison = sandbox.openComparison(new DecisionComparison.Versions(
+                    rulesets.files(job.baselineVersion), rulesets.files(job.candidateVersion)))) {
+                Long before = null;
+                while (tally.processed < total && !cancelled) {
+                    List<SnapshotReader.Snapshot> page = snapshots.page(selection, before,
+                            Math.min(PAGE, total - tally.processed));
+                    if (page.isEmpty()) {
+                        break;
+                    }
+                    compare(comparison, page, tally);
+                    before = page.get(page.size() - 1).id();
+                    cancelled = progress(id, tally);
                 }
-                page.forEach(snapshot -> compare(snapshot, baseline, candidate, tally));
-                before = page.get(page.size() - 1).id();
-                cancelled = progress(id, tally);
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
             finish(id, cancelled ? ImpactJob.State.CANCELLED : ImpactJob.State.DONE,
-                    write(tally.report(baseline.version(), candidate.version(), millis)), null);
+                    write(tally.report(job.baselineVersion, job.candidateVersion, millis)), null);
             LOG.infof("Impact preview %d: %d evaluations in %d ms, %d decisions change", id, tally.processed, millis,
                     tally.changed);
+        } catch (RulesetInvalid e) {
+            LOG.warnf("Impact preview %d failed: %s", id, e.problems().get(0).message());
+            finish(id, ImpactJob.State.FAILED, null, e.problems().get(0).message());
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Impact preview %d failed", id);
-            finish(id, ImpactJob.State.FAILED, null, String.valueOf(e.getMessage()));
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.errorf(e, "Impact preview %d failed (reference %s)", id, reference);
+            finish(id, ImpactJob.State.FAILED, null, "The preview stopped unexpectedly (reference " + reference + ")");
         }
     }
 
-    private void compare(SnapshotReader.Snapshot snapshot, CompiledRuleset baseline, CompiledRuleset candidate,
+    private static void compare(CandidateSandbox.Comparison comparison, List<SnapshotReader.Snapshot> page,
             ImpactTally tally) {
-        try {
-            EvaluationFacts facts = FactsSnapshot.read(json, snapshot.facts());
-            tally.add(snapshot, evaluator.evaluate(baseline, facts), evaluator.evaluate(candidate, facts));
-        } catch (RuntimeException e) {
-            tally.fail(snapshot, e.getMessage());
+        Map<Long, SnapshotReader.Snapshot> byId = new HashMap<>();
+        List<DecisionComparison.PastOrder> orders = new ArrayList<>(page.size());
+        for (SnapshotReader.Snapshot snapshot : page) {
+            byId.put(snapshot.id(), snapshot);
+            orders.add(new DecisionComparison.PastOrder(snapshot.id(), snapshot.orderId(), snapshot.orderNumber(),
+                    snapshot.facts()));
         }
+        comparison.compare(orders).forEach(compared -> tally.add(byId.get(compared.id()), compared));
     }
 
     private String write(Object value) {

@@ -1,13 +1,10 @@
 package pe.telco.orders.ruleset.impact;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import pe.telco.orders.evaluation.EvaluationResult;
-import pe.telco.orders.evaluation.facts.CheckResult;
+import pe.telco.orders.ruleset.sandbox.DecisionComparison;
 
 /** What an impact preview found so far: decisions changed, from → to, and the orders and rules involved. */
 public final class ImpactTally {
@@ -40,19 +37,23 @@ public final class ImpactTally {
         this.orderLimit = orderLimit;
     }
 
-    void add(SnapshotReader.Snapshot snapshot, EvaluationResult before, EvaluationResult after) {
+    void add(SnapshotReader.Snapshot snapshot, DecisionComparison.Compared compared) {
+        if (compared.failure() != null) {
+            fail(snapshot, compared.failure());
+            return;
+        }
         processed++;
-        List<String> differing = differingRules(before, after);
-        if (before.decision() == after.decision()) {
+        List<String> differing = compared.differingRules();
+        if (compared.from().equals(compared.to())) {
             reasonsChanged += differing.isEmpty() ? 0 : 1;
             return;
         }
         changed++;
-        transitions.merge(before.decision() + " → " + after.decision(), 1, Integer::sum);
+        transitions.merge(compared.from() + " → " + compared.to(), 1, Integer::sum);
         differing.forEach(rule -> rules.merge(rule, 1, Integer::sum));
         if (orders.size() < orderLimit) {
-            orders.add(new ChangedOrder(snapshot.orderId(), snapshot.orderNumber(), before.decision().name(),
-                    after.decision().name(), differing));
+            orders.add(new ChangedOrder(snapshot.orderId(), snapshot.orderNumber(), compared.from(), compared.to(),
+                    differing));
         }
     }
 
@@ -67,33 +68,5 @@ public final class ImpactTally {
     Report report(int baseline, int candidate, long millis) {
         return new Report(baseline, candidate, processed, changed, processed - changed - failed, reasonsChanged,
                 failed, transitions, rules, orders, changed > orders.size(), failures, millis);
-    }
-
-    /** Rules that gave an answer under one version and not under the other (same check, item and code). */
-    private static List<String> differingRules(EvaluationResult before, EvaluationResult after) {
-        Set<String> a = answers(before);
-        Set<String> b = answers(after);
-        Set<String> rulesInvolved = new java.util.TreeSet<>();
-        for (CheckResult r : before.results()) {
-            if (!b.contains(key(r))) {
-                rulesInvolved.add(r.getRuleId() == null ? "?" : r.getRuleId());
-            }
-        }
-        for (CheckResult r : after.results()) {
-            if (!a.contains(key(r))) {
-                rulesInvolved.add(r.getRuleId() == null ? "?" : r.getRuleId());
-            }
-        }
-        return List.copyOf(rulesInvolved);
-    }
-
-    private static Set<String> answers(EvaluationResult result) {
-        Set<String> keys = new HashSet<>();
-        result.results().forEach(r -> keys.add(key(r)));
-        return keys;
-    }
-
-    private static String key(CheckResult r) {
-        return r.getCheck() + "/" + r.getLine() + "/" + r.getOutcome() + "/" + r.getCode() + "/" + r.getRuleId();
     }
 }

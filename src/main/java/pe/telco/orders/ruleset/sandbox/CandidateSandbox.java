@@ -75,22 +75,17 @@ public class CandidateSandbox {
 
     private CandidateChecks.Result run(Path work, Path in, Path out, String heap, long timeoutMillis)
             throws IOException {
-        Path argFile = work.resolve("java.args");
-        Files.writeString(argFile, "-cp \"" + classPath().replace("\\", "\\\\") + "\"\n", StandardCharsets.UTF_8);
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
-                "-XX:TieredStopAtLevel=1", "-Xss2m", "-Djava.io.tmpdir=" + work, "-Djava.awt.headless=true",
-                "@" + argFile, SandboxMain.class.getName(), in.toString(), out.toString())
-                .directory(work.toFile())
+        ProcessBuilder builder = command(work, heap, in.toString(), out.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("output.log").toFile());
-        builder.environment().clear();
         long started = System.nanoTime();
         Process process = builder.start();
         try {
             boolean finished = process.waitFor(timeoutMillis, TimeUnit.MILLISECONDS);
             if (!finished) {
-                throw refused(work, "The checks of these rules took longer than " + timeoutMillis / 1000
-                        + " s and were stopped; nothing was stored. Make the tables smaller or try again later");
+                throw refused(work, "The checks of these rules took longer than " + (timeoutMillis < 1000
+                        ? timeoutMillis + " ms" : timeoutMillis / 1000 + " s") + " and were stopped; nothing was"
+                        + " stored. Make the tables smaller or try again later");
             }
             if (process.exitValue() != 0 || !Files.exists(out)) {
                 boolean memory = Files.readString(work.resolve("output.log"), StandardCharsets.UTF_8)
@@ -108,6 +103,130 @@ public class CandidateSandbox {
         } finally {
             end(process);
         }
+    }
+
+    /**
+     * Starts a sandbox that decides past orders under two versions, page by page (impact previews). It holds one of
+     * the instance's sandbox slots until closed; it waits up to the sandbox timeout for a free one.
+     */
+    public Comparison openComparison(DecisionComparison.Versions versions) {
+        try {
+            if (!slots.tryAcquire(config.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new TooBusy("Other rule checks are running on this instance; try again in a minute", 30);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TooBusy("Interrupted while waiting for a free sandbox", 30);
+        }
+        try {
+            return new Comparison(versions);
+        } catch (RuntimeException | IOException e) {
+            slots.release();
+            throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+        }
+    }
+
+    /** A running comparison sandbox: one line in per page of past orders, one line out with their comparisons. */
+    public final class Comparison implements AutoCloseable {
+
+        private final Path work;
+        private final Process process;
+        private final java.io.BufferedWriter requests;
+        private final java.io.BufferedReader answers;
+        private final java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors
+                .newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "sandbox-answers");
+                    t.setDaemon(true);
+                    return t;
+                });
+
+        private Comparison(DecisionComparison.Versions versions) throws IOException {
+            work = Files.createTempDirectory("compare-");
+            process = command(work, config.heap(), "--compare")
+                    .redirectError(work.resolve("output.log").toFile()).start();
+            requests = new java.io.BufferedWriter(new java.io.OutputStreamWriter(process.getOutputStream(),
+                    StandardCharsets.UTF_8));
+            answers = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String ready = ask(json.writeValueAsString(versions));
+            if (!SandboxMain.READY.equals(ready)) {
+                throw refused(work, "The versions could not be compiled in the sandbox");
+            }
+        }
+
+        /** Each past order of the page decided under both versions. */
+        public List<DecisionComparison.Compared> compare(List<DecisionComparison.PastOrder> page) {
+            try {
+                return json.readValue(ask(json.writeValueAsString(page)),
+                        new com.fasterxml.jackson.core.type.TypeReference<>() { });
+            } catch (IOException e) {
+                throw refused(work, "The sandbox answered something unreadable");
+            }
+        }
+
+        private String ask(String line) {
+            try {
+                requests.write(line);
+                requests.newLine();
+                requests.flush();
+                String answer = reader.submit(answers::readLine).get(config.timeout().toMillis(),
+                        TimeUnit.MILLISECONDS);
+                if (answer == null) {
+                    throw refused(work, memoryOrStop("The sandbox stopped before answering"));
+                }
+                return answer;
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw refused(work, "The sandbox took longer than " + config.timeout().toSeconds()
+                        + " s for one page of orders and was stopped");
+            } catch (IOException | java.util.concurrent.ExecutionException e) {
+                throw refused(work, memoryOrStop("The sandbox stopped before answering"));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw refused(work, "Interrupted while waiting for the sandbox");
+            }
+        }
+
+        private String memoryOrStop(String otherwise) {
+            try {
+                process.waitFor(2, TimeUnit.SECONDS);
+                return Files.readString(work.resolve("output.log"), StandardCharsets.UTF_8)
+                        .contains("OutOfMemoryError") ? "The sandbox needed more memory than allowed ("
+                        + config.heap() + ")" : otherwise;
+            } catch (IOException e) {
+                return otherwise;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return otherwise;
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                requests.close();
+            } catch (IOException e) {
+                // the process is ended below in any case
+            }
+            end(process);
+            reader.shutdownNow();
+            delete(work);
+            slots.release();
+        }
+    }
+
+    private ProcessBuilder command(Path work, String heap, String... arguments) throws IOException {
+        Path argFile = work.resolve("java.args");
+        Files.writeString(argFile, "-cp \"" + classPath().replace("\\", "\\\\") + "\"\n", StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
+                "-Xss2m", "-Djava.io.tmpdir=" + work, "-Djava.awt.headless=true"));
+        if (!arguments[0].equals("--compare")) {
+            command.add("-XX:TieredStopAtLevel=1"); // one short run: starting fast beats compiling well
+        }
+        command.addAll(List.of("@" + argFile, SandboxMain.class.getName()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
+        builder.environment().clear();
+        return builder;
     }
 
     /** Ends the child and anything it started, and waits until they are gone. */

@@ -85,8 +85,9 @@ public final class TableStructure {
             String value = now.getOrDefault(ref, "");
             if (!old.equals(value) && problems.size() < 20) {
                 problems.add(RuleProblem.atCell(file, sheet, ref.substring(ref.indexOf(' ') + 1), "This cell is part of"
-                        + " the table's structure, which developers own: it was «" + old + "»" + was + " and is «"
-                        + value + "» now. Undo the change (or ask a developer for a new column or setting)"));
+                        + " the table's structure, which developers own: it was " + ValueType.seen(old) + was
+                        + " and is " + ValueType.seen(value) + " now. Undo the change (or ask a developer for a new"
+                        + " column or setting)"));
             }
         }
     }

@@ -94,7 +94,7 @@ public enum ValueType {
             return Reading.of(plain.replaceFirst("^0+(?=\\d)", ""));
         }
         if (raw.matches("\\d{1,3}([.,]\\d{3})+")) {
-            return Reading.refused("«" + raw + "» has a thousands separator; write the number without it, e.g. "
+            return Reading.refused(seen(raw) + " has a thousands separator; write the number without it, e.g. "
                     + raw.replaceAll("[.,]", ""));
         }
         return numberProblem(raw);
@@ -105,20 +105,20 @@ public enum ValueType {
             return Reading.of(new BigDecimal(raw).stripTrailingZeros().toPlainString());
         }
         if (CURRENCY.matcher(raw).find() && DECIMAL.matcher(CURRENCY.matcher(raw).replaceAll("").trim()).matches()) {
-            return Reading.refused("«" + raw + "» has a currency sign; write only the amount, e.g. "
+            return Reading.refused(seen(raw) + " has a currency sign; write only the amount, e.g. "
                     + CURRENCY.matcher(raw).replaceAll("").trim());
         }
         if (raw.matches("\\d{1,3}(\\.\\d{3})+")) {
-            return Reading.refused("«" + raw + "» is ambiguous: the point may separate thousands or decimals; write the"
+            return Reading.refused(seen(raw) + " is ambiguous: the point may separate thousands or decimals; write the"
                     + " amount with no thousands separator and a decimal point, e.g. " + raw.replace(".", "") + " or "
                     + new BigDecimal(raw.replace(".", "")).movePointLeft(3).setScale(2, java.math.RoundingMode.DOWN));
         }
         if (raw.matches("\\d{1,3}(\\.\\d{3})*,\\d{1,2}") || raw.matches("\\d+,\\d{1,2}")) {
-            return Reading.refused("«" + raw + "» uses a comma for decimals or a point for thousands; write the amount"
+            return Reading.refused(seen(raw) + " uses a comma for decimals or a point for thousands; write the amount"
                     + " with a decimal point and no thousands separator, e.g. " + raw.replace(".", "").replace(',', '.'));
         }
         if (raw.matches("\\d{1,3}(,\\d{3})+(\\.\\d{1,2})?") || raw.matches("\\d+\\.\\d{3,}")) {
-            return Reading.refused("«" + raw + "» is ambiguous (a thousands separator or more than two decimals);"
+            return Reading.refused(seen(raw) + " is ambiguous (a thousands separator or more than two decimals);"
                     + " write the amount with at most two decimals after a point and no separators, e.g. 1500 or"
                     + " 1500.50");
         }
@@ -126,11 +126,11 @@ public enum ValueType {
     }
 
     private Reading numberProblem(String raw) {
-        if (raw.matches(".*\\d.*[oO].*|.*[oO].*\\d.*|[oO]+")) {
-            return Reading.refused("«" + raw + "» is not a number: it contains the letter O; write the digit 0");
+        if (raw.matches("[0-9oO]*[oO][0-9oO]*([.,][0-9oO]+)?")) {
+            return Reading.refused(seen(raw) + " is not a number: it contains the letter O; write the digit 0");
         }
         if (raw.endsWith("%")) {
-            return Reading.refused("«" + raw + "» is a percentage; this column takes " + expected);
+            return Reading.refused(seen(raw) + " is a percentage; this column takes " + expected);
         }
         return refusedAs(raw);
     }
@@ -152,7 +152,7 @@ public enum ValueType {
             return refusedAs(raw);
         }
         if (!allowed.isEmpty() && !allowed.contains(raw)) {
-            return Reading.refused("«" + raw + "» is not one of " + String.join(", ", allowed));
+            return Reading.refused(seen(raw) + " is not one of " + String.join(", ", allowed));
         }
         return Reading.of(raw);
     }
@@ -175,6 +175,11 @@ public enum ValueType {
         return Reading.of(raw);
     }
 
+    /** A value as the messages quote it: what was seen, cut short when long. */
+    static String seen(String raw) {
+        return "«" + (raw.length() > 40 ? raw.substring(0, 40) + "…" : raw) + "»";
+    }
+
     /** Text shown to channels and customers: no double quote or backslash, which only code needs. */
     private static Reading literal(String raw) {
         if (raw.indexOf('"') >= 0) {
@@ -187,7 +192,7 @@ public enum ValueType {
     }
 
     private Reading refusedAs(String raw) {
-        return Reading.refused("«" + raw + "» is not " + expected);
+        return Reading.refused(seen(raw) + " is not " + expected);
     }
 
     /**
