@@ -75,6 +75,11 @@ final class RulesetUploads {
 
     /** A real workbook with one more part of 50 MB of zeros: a few dozen KB to send, a bomb to inflate. */
     static RuleFile zipBomb(String name) {
+        return inflating(name, "xl/media/padding.bin", 50);
+    }
+
+    /** A real workbook with one more part, {@code part}, that inflates to {@code megabytes} MB of zeros. */
+    static RuleFile inflating(String name, String part, int megabytes) {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(RealRules.file(name).content()));
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 ZipOutputStream out = new ZipOutputStream(bytes)) {
@@ -83,9 +88,9 @@ final class RulesetUploads {
                 in.transferTo(out);
                 out.closeEntry();
             }
-            out.putNextEntry(new ZipEntry("xl/media/padding.bin"));
+            out.putNextEntry(new ZipEntry(part));
             byte[] zeros = new byte[1024 * 1024];
-            for (int i = 0; i < 50; i++) {
+            for (int i = 0; i < megabytes; i++) {
                 out.write(zeros);
             }
             out.closeEntry();

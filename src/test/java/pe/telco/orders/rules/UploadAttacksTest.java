@@ -7,13 +7,8 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.AfterEach;
@@ -138,7 +130,7 @@ class UploadAttacksTest {
             }
         });
         try {
-            refused(upload("ana", inflating("credit.drl.xlsx", 90)), "credit.drl.xlsx", "unpacks to more than");
+            refused(upload("ana", RulesetUploads.inflating("credit.drl.xlsx", "xl/worksheets/sheet9.xml", 90)), "credit.drl.xlsx", "unpacks to more than");
             refused(upload("ana", rows(10_000)), "credit.drl.xlsx!Credito!A2011", "more than 2000 rows");
         } finally {
             uploading.set(false);
@@ -203,29 +195,5 @@ class UploadAttacksTest {
             }
         });
         return row;
-    }
-
-    /** A real workbook with one more part that inflates to {@code megabytes} MB: a few hundred KB to send. */
-    static RuleFile inflating(String name, int megabytes) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(RealRules.file(name).content()));
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                in.transferTo(out);
-                out.closeEntry();
-            }
-            out.putNextEntry(new ZipEntry("xl/worksheets/sheet9.xml"));
-            byte[] spaces = new byte[1024 * 1024];
-            java.util.Arrays.fill(spaces, (byte) ' ');
-            for (int i = 0; i < megabytes; i++) {
-                out.write(spaces);
-            }
-            out.closeEntry();
-            out.finish();
-            return new RuleFile(name, bytes.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
