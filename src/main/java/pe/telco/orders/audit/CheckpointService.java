@@ -2,6 +2,7 @@ package pe.telco.orders.audit;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
@@ -49,8 +50,11 @@ public class CheckpointService {
         return new DirectoryCheckpointSink(Path.of(config.checkpoints().directory()));
     }
 
-    /** A sealing instance without a signing key refuses to start: a chain nobody anchors is not secure by default. */
-    void start(@Observes StartupEvent event) throws IOException, GeneralSecurityException {
+    /**
+     * A sealing instance without a signing key refuses to start: a chain nobody anchors is not secure by default. Runs
+     * before the other start-up observers, so the sealer never begins on an instance that will not come up.
+     */
+    void start(@Observes @Priority(10) StartupEvent event) throws IOException, GeneralSecurityException {
         if (!config.sealerEnabled()) {
             return;
         }
