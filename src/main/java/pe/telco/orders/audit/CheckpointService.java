@@ -67,9 +67,11 @@ public class CheckpointService {
                 sink.describe());
     }
 
+    /** A last checkpoint on the way down: what was sealed since the last one would otherwise wait for the next start. */
     void stop(@Observes ShutdownEvent event) {
         if (thread != null) {
             thread.shutdown();
+            checkpointSafely();
         }
     }
 
