@@ -2,6 +2,9 @@ package pe.telco.orders.audit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,33 +13,90 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
+import org.jboss.logging.Logger;
 import pe.telco.orders.common.OperatorTime;
 
-/** Walks the seal chain (all of it, or the links sealed in a period), recomputing every hash from the record. */
+/**
+ * Walks the seal chain (all of it, or the links sealed in a period), recomputing every hash from the record, and holds
+ * the signed checkpoints against it: a chain rewritten and re-sealed from the record, or cut at its tail, is
+ * self-consistent, so only the checkpoints (signed outside the database) can reveal it.
+ */
 @ApplicationScoped
 public class ChainVerifier {
 
+    private static final Logger LOG = Logger.getLogger(ChainVerifier.class);
     private static final int BATCH = 1_000;
 
     private final DataSource db;
     private final OperatorTime time;
+    private final CheckpointSink checkpoints;
+    private final AuditConfig config;
 
-    public ChainVerifier(DataSource db, OperatorTime time) {
+    public ChainVerifier(DataSource db, OperatorTime time, CheckpointSink checkpoints, AuditConfig config) {
         this.db = db;
         this.time = time;
+        this.checkpoints = checkpoints;
+        this.config = config;
+    }
+
+    /** The chain and every checkpoint. */
+    public ChainVerification verify(OffsetDateTime from, OffsetDateTime to) {
+        // read before the database snapshot is taken: every seal a checkpoint names is then visible in it
+        Published published = published();
+        return inSnapshot(c -> {
+            ChainVerification chain = walk(c, from, to);
+            CheckpointCheck.Result result = published.error() != null
+                    ? new CheckpointCheck.Result(0, null, published.error())
+                    : CheckpointCheck.check(c, published.files(), published.key());
+            long headSeq = Sealer.Head.of(c).seq();
+            return new ChainVerification(chain.valid() && result.broken() == null, chain.checked(), chain.firstSeq(),
+                    chain.lastSeq(), chain.headHash(), chain.firstBroken(), chain.notYetSealed(), chain.verifiedAt(),
+                    result.checked(), result.last(), result.broken(),
+                    headSeq - (result.last() == null ? 0 : Math.min(result.last().seq(), headSeq)));
+        });
+    }
+
+    /** The links sealed in a period only, without the checkpoints (the console's check of one evaluation's seal). */
+    public ChainVerification verifyLinks(OffsetDateTime from, OffsetDateTime to) {
+        return inSnapshot(c -> walk(c, from, to));
+    }
+
+    /** The checkpoints and the key to check them with, or why they could not be read. */
+    private record Published(List<CheckpointSink.Published> files, Optional<PublicKey> key,
+            ChainVerification.BrokenCheckpoint error) {
+    }
+
+    private Published published() {
+        try {
+            Optional<PublicKey> key = CheckpointKeys.configuredPublicKey(config.checkpoints());
+            if (key.isEmpty()) {
+                Optional<String> pem = checkpoints.publishedKey();
+                key = pem.isEmpty() ? Optional.empty() : Optional.of(CheckpointKeys.parsePublic(pem.get()));
+            }
+            return new Published(checkpoints.readAll(), key, null);
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
+            LOG.warnf("The audit checkpoints in %s could not be read: %s", checkpoints.describe(), e.toString());
+            return new Published(List.of(), Optional.empty(), new ChainVerification.BrokenCheckpoint(0,
+                    checkpoints.describe(), null, "The checkpoints could not be read: " + e.getMessage()));
+        }
+    }
+
+    private interface InSnapshot {
+        ChainVerification run(Connection c) throws SQLException;
     }
 
     /** A link as stored. */
     private record Link(long seq, long evaluationId, String prevHash, String hash) {
     }
 
-    public ChainVerification verify(OffsetDateTime from, OffsetDateTime to) {
+    private ChainVerification inSnapshot(InSnapshot work) {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                return walk(c, from, to);
+                return work.run(c);
             } finally {
                 c.rollback();
                 c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
@@ -77,7 +137,7 @@ public class ChainVerifier {
             }
         }
         return new ChainVerification(broken == null, checked, lastSeq == 0 ? null : firstSeq,
-                lastSeq == 0 ? null : lastSeq, prev, broken, notYetSealed(c), time.now());
+                lastSeq == 0 ? null : lastSeq, prev, broken, notYetSealed(c), time.now(), null, null, null, null);
     }
 
     private static ChainVerification.BrokenLink check(Link link, long expected, String prev, ObjectNode document) {

@@ -70,7 +70,9 @@ public class Sealer {
                 // a full batch: more are waiting
             }
         } catch (Exception e) {
-            LOG.warn("Sealing evaluations failed; will retry", e);
+            // expected while the database is away (it is retried): one line, the stack only at DEBUG
+            LOG.warnf("Sealing evaluations failed; will retry: %s", e.toString());
+            LOG.debug("Sealing failure", e);
         }
     }
 

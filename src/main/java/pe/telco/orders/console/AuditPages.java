@@ -172,7 +172,7 @@ public class AuditPages {
         if (seal == null) {
             return new SealView(false, 0, "", "", false, false, null);
         }
-        ChainVerification check = verifier.verify(seal.sealedAt(), seal.sealedAt().plusNanos(1_000));
+        ChainVerification check = verifier.verifyLinks(seal.sealedAt(), seal.sealedAt().plusNanos(1_000));
         return new SealView(true, seal.seq(), seal.hash(), Views.time(seal.sealedAt()), check.checked() > 0,
                 check.valid(), check.firstBroken() == null ? null : check.firstBroken().reason());
     }

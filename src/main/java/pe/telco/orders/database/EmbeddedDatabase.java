@@ -24,14 +24,17 @@ import org.jboss.logging.Logger;
 
 /**
  * A real PostgreSQL started by the service itself, with its data kept between runs: fsync and synchronous commit on,
- * a server left behind by a killed JVM stopped before starting, and a watchdog that stops it if this JVM dies.
+ * a password for every role (scram-sha-256) on loopback only, a server left behind by a killed JVM stopped before
+ * starting, and a watchdog that stops it if this JVM dies.
  */
 public final class EmbeddedDatabase {
 
     /** Where the data lives when nothing else is configured: {@code ./data/postgres} under the working directory. */
     public static final String DEFAULT_DATA_DIRECTORY = "data/postgres";
     static final String DATABASE = "orders";
-    private static final String SUPERUSER = "postgres";
+    static final String SUPERUSER = "postgres";
+    /** Loopback only: the server is this machine's, never the network's. */
+    static final String HOST = "127.0.0.1";
     /** Owns the schema and runs the migrations. */
     static final String OWNER = "orders_owner";
     /** The application's role: may only insert and read the audit record (V6__audit.sql). */
@@ -68,54 +71,83 @@ public final class EmbeddedDatabase {
         Path directory = settings.dataDirectory().toAbsolutePath().normalize();
         String key = STARTED_PREFIX + directory;
         String known = System.getProperty(key);
-        if (known != null) {
-            return connection(known, System.getProperty(key + ".passwords").split(" "));
-        }
         try {
+            if (known != null) {
+                return connection(known, DatabaseCredentials.read(directory));
+            }
             if (settings.cleanOnStart()) {
                 deleteRecursively(directory);
             }
             Files.createDirectories(directory);
             stopOrphanedServer(directory);
+            boolean fresh = !Files.exists(directory.resolve("postgresql.conf"));
+            boolean knewPasswords = Files.exists(DatabaseCredentials.file(directory));
+            if (!fresh && !knewPasswords && !ClientAuthentication.trustsLocalConnections(directory)) {
+                throw new IllegalStateException("The data directory " + directory + " requires passwords but "
+                        + DatabaseCredentials.file(directory) + " is gone; restore that file, or delete both to "
+                        + "start again from an empty database");
+            }
+            DatabaseCredentials credentials = DatabaseCredentials.readOrCreate(directory);
             long started = System.nanoTime();
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(directory)
-                    .setCleanDataDirectory(false)
-                    .setPort(settings.port())
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on")
-                    .setServerConfig("max_connections", "100")
-                    .setRegisterShutdownHook(false)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
+            EmbeddedPostgres postgres = startServer(directory, settings.port(), fresh, credentials);
             RUNNING.put(directory, new Running(postgres, Optional.empty()));
+            ClientAuthentication.requirePasswords(postgres, directory, credentials);
             createDatabaseIfMissing(postgres);
-            String[] passwords = {newPassword(), newPassword()};
-            DatabaseRoles.prepare(postgres.getDatabase(SUPERUSER, DATABASE), OWNER, passwords[0], APP, passwords[1]);
+            DatabaseRoles.prepare(postgres.getDatabase(SUPERUSER, DATABASE), OWNER, credentials.owner(), APP,
+                    credentials.app());
             RUNNING.put(directory, new Running(postgres, watchForDeathOfThisJvm(directory)));
             // no user in the URL: the application and Flyway connect with their own roles
-            String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+            String url = "jdbc:postgresql://" + HOST + ":" + postgres.getPort() + "/" + DATABASE;
             System.setProperty(key, url);
-            System.setProperty(key + ".passwords", passwords[0] + " " + passwords[1]);
             LOG.infof("Embedded PostgreSQL started in %d ms on port %d, data in %s",
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), postgres.getPort(), directory);
-            return connection(url, passwords);
+            return connection(url, credentials);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory
                     + ": " + e.getMessage(), e);
         }
     }
 
-    private static Connection connection(String url, String[] passwords) {
-        return new Connection(url, APP, passwords[1], OWNER, passwords[0]);
+    private static Connection connection(String url, DatabaseCredentials credentials) {
+        return new Connection(url, APP, credentials.app(), OWNER, credentials.owner());
     }
 
-    /** Fresh on every start: nothing to leak into files or logs, and the embedded server is this JVM's alone. */
-    private static String newPassword() {
-        byte[] bytes = new byte[18];
-        new java.security.SecureRandom().nextBytes(bytes);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    /**
+     * zonky's own readiness check and DataSources connect as the superuser: its connect config gives them the password.
+     * A new directory gets scram and the superuser's password from initdb itself (zonky passes its "locale" settings
+     * to initdb as {@code --key=value}, after its own {@code -A trust}, which they override), so it never trusts anyone,
+     * not even for the first second. The Unix socket is off: the JDBC driver does not use it.
+     */
+    private static EmbeddedPostgres startServer(Path directory, int port, boolean fresh, DatabaseCredentials credentials)
+            throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("listen_addresses", HOST)
+                .setServerConfig("unix_socket_directories", "''")
+                .setServerConfig("password_encryption", "scram-sha-256")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("max_connections", "100")
+                .setConnectConfig("password", credentials.superuser())
+                .setRegisterShutdownHook(false)
+                .setPGStartupWait(Duration.ofSeconds(60));
+        if (!fresh) {
+            return builder.start();
+        }
+        Path passwordFile = DatabaseCredentials.file(directory).resolveSibling(directory.getFileName() + ".initdb");
+        Files.deleteIfExists(passwordFile);
+        DatabaseCredentials.createOwnerOnly(passwordFile);
+        try {
+            Files.writeString(passwordFile, credentials.superuser() + "\n");
+            return builder.setLocaleConfig("auth", "scram-sha-256")
+                    .setLocaleConfig("pwfile", passwordFile.toString())
+                    .start();
+        } finally {
+            Files.deleteIfExists(passwordFile);
+        }
     }
 
     /** Stops the servers this class started, if any; called once the application has stopped serving. */

@@ -20,7 +20,11 @@ final class DataDirectories {
     }
 
     static void delete(Path directory) throws IOException {
-        if (directory == null || !Files.exists(directory)) {
+        if (directory == null) {
+            return;
+        }
+        Files.deleteIfExists(DatabaseCredentials.file(directory));
+        if (!Files.exists(directory)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(directory)) {

@@ -71,7 +71,7 @@ class EmbeddedDatabaseCrashTest {
                 .hasMessageContaining("is in use");
 
         assertThat(serviceServer.isAlive()).as("the running service's PostgreSQL was left alone").isTrue();
-        try (Connection c = Sql.connect(service.port())) {
+        try (Connection c = Sql.connect(service.port(), dataDirectory)) {
             assertThat(Sql.notes(c)).containsExactly("owned by the running service");
         }
 

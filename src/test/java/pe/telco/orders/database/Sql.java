@@ -1,5 +1,7 @@
 package pe.telco.orders.database;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -18,10 +20,18 @@ final class Sql {
         return DriverManager.getConnection(conn.jdbcUrl(), conn.ownerUsername(), conn.ownerPassword());
     }
 
-    /** The server a child service started; same user and database as {@link EmbeddedDatabase} uses. */
-    static Connection connect(int port) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + EmbeddedDatabase.DATABASE,
-                "postgres", "");
+    /** The server a child service started on that directory, as the superuser with its kept password. */
+    static Connection connect(int port, Path dataDirectory) throws SQLException, IOException {
+        return DriverManager.getConnection(url(port), EmbeddedDatabase.SUPERUSER,
+                DatabaseCredentials.read(dataDirectory).superuser());
+    }
+
+    static String url(int port) {
+        return "jdbc:postgresql://" + EmbeddedDatabase.HOST + ":" + port + "/" + EmbeddedDatabase.DATABASE;
+    }
+
+    static int port(EmbeddedDatabase.Connection conn) {
+        return java.net.URI.create(conn.jdbcUrl().substring("jdbc:".length())).getPort();
     }
 
     static String show(Connection c, String setting) throws SQLException {

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pe.telco.orders.database.DatabaseCredentials;
 import pe.telco.orders.order.Shop;
 
 /** When the database fails, nothing is half-written, callers get 503, and the service recovers by itself. */
@@ -24,13 +27,16 @@ class DatabaseFaultsTest {
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
 
+    @ConfigProperty(name = "orders.embedded-database.data-directory")
+    String dataDirectory;
+
     @BeforeEach
     void shopIsOpen() {
         Shop.open();
     }
 
     @Test
-    void aFailureInTheMiddleOfAnEvaluationLeavesNothingAndTheOrderCanBeEvaluatedAgain() throws SQLException {
+    void aFailureInTheMiddleOfAnEvaluationLeavesNothingAndTheOrderCanBeEvaluatedAgain() throws Exception {
         long id = ((Number) given().contentType(ContentType.JSON).body(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"))
                 .post("/api/orders").then().statusCode(201).extract().path("id")).longValue();
         superuser("orders", """
@@ -78,9 +84,10 @@ class DatabaseFaultsTest {
         assertThat(status).as("the service answers again once the database is back").isEqualTo(200);
     }
 
-    private void superuser(String database, String sql) throws SQLException {
+    private void superuser(String database, String sql) throws SQLException, IOException {
         String target = url.replaceFirst("/orders(\\?.*)?$", "/" + database);
-        try (Connection connection = DriverManager.getConnection(target, "postgres", "");
+        String password = DatabaseCredentials.read(Path.of(dataDirectory)).superuser();
+        try (Connection connection = DriverManager.getConnection(target, "postgres", password);
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
