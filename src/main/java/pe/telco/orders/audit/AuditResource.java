@@ -45,8 +45,8 @@ public class AuditResource {
     @Path("/evaluations")
     @Operation(summary = "Search evaluations (filters combine), newest first, paged")
     public Page<EvaluationListItem> search(@BeanParam SearchParams params) {
-        Page.validate(params.page, params.size);
-        return queries.evaluations(params.filter(), params.sorting(), params.page, params.size);
+        Page.Request paging = params.paging();
+        return queries.evaluations(params.filter(), params.sorting(), paging.page(), paging.size());
     }
 
     @GET
@@ -83,8 +83,8 @@ public class AuditResource {
     @Path("/rules/{ruleId}/firings")
     @Operation(summary = "Where a rule fired, newest evaluation first, paged; filters as for evaluations")
     public Page<RuleFiringItem> firings(@PathParam("ruleId") String ruleId, @BeanParam SearchParams params) {
-        Page.validate(params.page, params.size);
-        return queries.firings(ruleId, params.filter(), params.page, params.size);
+        Page.Request paging = params.paging();
+        return queries.firings(ruleId, params.filter(), paging.page(), paging.size());
     }
 
     @GET

@@ -5,7 +5,6 @@ import pe.telco.orders.access.Caller;
 import pe.telco.orders.access.Roles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -64,9 +63,10 @@ public class RulesetResource {
 
     @GET
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
-    public Page<RulesetResponse> list(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
-        return rulesets.list(page, size).map(RulesetResponse::summary);
+    public Page<RulesetResponse> list(@QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        Page.Request paging = Page.request(page, size);
+        return rulesets.list(paging.page(), paging.size()).map(RulesetResponse::summary);
     }
 
     @GET
