@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import pe.telco.orders.common.Attachment;
 import pe.telco.orders.common.Page;
 import pe.telco.orders.ruleset.tables.RulesetDiff;
 
@@ -90,7 +91,7 @@ public class RulesetResource {
     public Response file(@PathParam("version") int version, @PathParam("name") String name) {
         RuleFile file = rulesets.file(version, name);
         return Response.ok(file.content(), file.isDecisionTable() ? XLSX : "text/plain; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + file.name().replace("\"", "") + "\"")
+                .header("Content-Disposition", Attachment.disposition(file.name()))
                 .build();
     }
 
