@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.smallrye.jwt.build.Jwt;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -14,8 +16,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Hostile values outside the body: paging numbers on every list endpoint and crafted names that end up in a
- * download's file name. Each gets a 4xx problem or a safe answer, never a 5xx or an injected header.
+ * Hostile values outside the body: paging numbers on every list endpoint, crafted names that end up in a download's
+ * file name, and bearer tokens issued in the future. Each gets a 4xx problem or a safe answer, never a 5xx or an
+ * injected header.
  */
 @QuarkusTest
 class HostileParametersTest {
@@ -127,5 +130,33 @@ class HostileParametersTest {
 
         assertThat(disposition).isEqualTo(
                 "attachment; filename=\"Regla-_-firings.csv\"; filename*=UTF-8''Regla-%C3%B1-firings.csv");
+    }
+
+    static Stream<Arguments> tokensFromTheFuture() {
+        return Stream.of(Arguments.of("issued in an hour", 3600L), Arguments.of("issued in two minutes", 120L),
+                Arguments.of("issued in ten years", 315_360_000L));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tokensFromTheFuture")
+    void refusesATokenIssuedInTheFuture(String name, long secondsAhead) {
+        Instant issued = Instant.now().plusSeconds(secondsAhead);
+        String token = Jwt.issuer("https://auth.telco.pe").upn("app-backend").groups(java.util.Set.of("CHANNEL"))
+                .claim("channel", "APP").issuedAt(issued).expiresAt(issued.plusSeconds(600))
+                .sign("jwt/test-privateKey.pem");
+
+        given().auth().oauth2(token).get("/api/orders?size=1").then().statusCode(401)
+                .contentType("application/problem+json").body("type",
+                        org.hamcrest.Matchers.equalTo("https://problems.telco.pe/unauthorized"));
+    }
+
+    @Test
+    void acceptsATokenWithinTheClockSkew() {
+        Instant issued = Instant.now().plusSeconds(30);
+        String token = Jwt.issuer("https://auth.telco.pe").upn("app-backend").groups(java.util.Set.of("CHANNEL"))
+                .claim("channel", "APP").issuedAt(issued).expiresAt(issued.plusSeconds(600))
+                .sign("jwt/test-privateKey.pem");
+
+        given().auth().oauth2(token).get("/api/orders?size=1").then().statusCode(200);
     }
 }
