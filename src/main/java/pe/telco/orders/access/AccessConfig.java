@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
 
-/** Access settings: the channel of each channel user, and how bearer tokens are checked beyond their signature. */
+/** Access settings: the channel of each channel user, token checks, and who may read the operational endpoints. */
 @ConfigMapping(prefix = "orders.access")
 public interface AccessConfig {
 
@@ -15,4 +15,11 @@ public interface AccessConfig {
     /** How far in the future a token's {@code iat} may lie (clocks differ a little); beyond it the token is refused. */
     @WithDefault("60S")
     Duration tokenIssuedAtSkew();
+
+    /**
+     * Whether {@code /q/metrics} needs the OPERATIONS role and {@code /q/openapi} and Swagger UI need credentials.
+     * On by default (production); off in dev and test. {@code /q/health} stays open either way.
+     */
+    @WithDefault("true")
+    boolean protectOperationalEndpoints();
 }
