@@ -1,25 +1,22 @@
 package pe.telco.orders.access;
 
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import pe.telco.orders.common.NotFound;
 
 /**
  * Who is calling: the authenticated name recorded as the actor, and for channel credentials the one channel they
- * belong to. Never taken from a request body.
+ * belong to (bound by {@link ChannelBinding}). Never taken from a request body.
  */
 @RequestScoped
 public class Caller {
 
     private final SecurityIdentity identity;
-    private final AccessConfig config;
 
-    public Caller(SecurityIdentity identity, AccessConfig config) {
+    public Caller(SecurityIdentity identity) {
         this.identity = identity;
-        this.config = config;
     }
 
     /** The actor name for evaluations, approvals, activations and history. */
@@ -27,15 +24,20 @@ public class Caller {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
-    /** The channel these credentials belong to; empty for back-office users, who see every channel. */
+    /**
+     * The channel these credentials belong to; empty for back-office users, who see every channel. Channel-only
+     * credentials without a channel never get this far (they lose the role); should one, it is refused, not shown
+     * everything.
+     */
     public Optional<String> channel() {
         if (identity.isAnonymous()) {
             return Optional.empty();
         }
-        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim("channel") != null) {
-            return Optional.of(token.getClaim("channel").toString().toUpperCase(Locale.ROOT));
+        String bound = identity.getAttribute(ChannelBinding.CHANNEL);
+        if (bound == null && identity.hasRole(Roles.CHANNEL) && !ChannelBinding.isBackOffice(identity)) {
+            throw new ForbiddenException("Channel credentials without a channel");
         }
-        return Optional.ofNullable(config.channelOf().get(name())).map(c -> c.toUpperCase(Locale.ROOT));
+        return Optional.ofNullable(bound);
     }
 
     /** A channel sees only its own channel's orders: others' are answered as if they did not exist. */

@@ -3,7 +3,6 @@ package pe.telco.orders.approval;
 import jakarta.annotation.security.RolesAllowed;
 import pe.telco.orders.access.Roles;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,8 +28,9 @@ public class ApprovalResource {
     @RolesAllowed({Roles.APPROVER, Roles.AUDITOR})
     @GET
     @Operation(summary = "Orders waiting for a person (pending), oldest first, with the reasons they were held")
-    public Page<PendingOrderResponse> pending(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
-        return service.pending(page, size);
+    public Page<PendingOrderResponse> pending(@QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        Page.Request paging = Page.request(page, size);
+        return service.pending(paging.page(), paging.size());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pe.telco.orders.common.Attachment;
 import pe.telco.orders.common.Page;
 
 /** Auditors search the evaluation record and the firings of a rule, as JSON pages or streamed CSV. */
@@ -45,8 +46,8 @@ public class AuditResource {
     @Path("/evaluations")
     @Operation(summary = "Search evaluations (filters combine), newest first, paged")
     public Page<EvaluationListItem> search(@BeanParam SearchParams params) {
-        Page.validate(params.page, params.size);
-        return queries.evaluations(params.filter(), params.sorting(), params.page, params.size);
+        Page.Request paging = params.paging();
+        return queries.evaluations(params.filter(), params.sorting(), paging.page(), paging.size());
     }
 
     @GET
@@ -83,8 +84,8 @@ public class AuditResource {
     @Path("/rules/{ruleId}/firings")
     @Operation(summary = "Where a rule fired, newest evaluation first, paged; filters as for evaluations")
     public Page<RuleFiringItem> firings(@PathParam("ruleId") String ruleId, @BeanParam SearchParams params) {
-        Page.validate(params.page, params.size);
-        return queries.firings(ruleId, params.filter(), params.page, params.size);
+        Page.Request paging = params.paging();
+        return queries.firings(EvaluationFilter.text("ruleId", ruleId), params.filter(), paging.page(), paging.size());
     }
 
     @GET
@@ -93,6 +94,7 @@ public class AuditResource {
     @Operation(summary = "Where a rule fired, as CSV (streamed)")
     public Response firingsCsv(@PathParam("ruleId") String ruleId, @BeanParam SearchParams params) {
         EvaluationFilter filter = params.filter();
+        EvaluationFilter.text("ruleId", ruleId);
         return csv(ruleId + "-firings.csv", out -> {
             try (CsvWriter csv = new CsvWriter(out)) {
                 csv.row(RuleFiringItem.CSV_HEADER);
@@ -111,6 +113,6 @@ public class AuditResource {
 
     private static Response csv(String fileName, StreamingOutput body) {
         return Response.ok(body, CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+                .header("Content-Disposition", Attachment.disposition(fileName)).build();
     }
 }

@@ -23,8 +23,19 @@ public record EvaluationFilter(OffsetDateTime from, OffsetDateTime to, String de
             String reasonCode, String ruleId, Integer rulesetVersion, Long orderId, String orderNumber,
             String customerDocument) {
         return new EvaluationFilter(time("from", from), time("to", to), upper(decision), upper(channel), upper(check),
-                blankToNull(reasonCode), blankToNull(ruleId), rulesetVersion, orderId, blankToNull(orderNumber),
-                blankToNull(customerDocument));
+                text("reasonCode", reasonCode), text("ruleId", ruleId), rulesetVersion, orderId,
+                text("orderNumber", orderNumber), text("customerDocument", customerDocument));
+    }
+
+    /**
+     * A free-text filter: blank → none; a control character (NUL above all, which PostgreSQL refuses mid-export)
+     * → 400 before anything is streamed.
+     */
+    static String text(String field, String value) {
+        if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInput(field, "must not contain control characters");
+        }
+        return blankToNull(value);
     }
 
     /** The SQL condition on evaluation {@code e} (always true when empty); adds the values to {@code params}. */

@@ -1,8 +1,8 @@
 package pe.telco.orders.audit;
 
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import pe.telco.orders.common.Page;
 
 /** The query parameters shared by the audit searches and their CSV exports. */
 public class SearchParams {
@@ -31,10 +31,15 @@ public class SearchParams {
     public String customerDocument;
     @QueryParam("sort") @Parameter(description = "-evaluatedAt (newest first, default) or evaluatedAt")
     public String sort;
-    @QueryParam("page") @DefaultValue("0")
-    public int page;
-    @QueryParam("size") @DefaultValue("20")
-    public int size;
+    @QueryParam("page") @Parameter(description = "Page from 0 (JSON answers only)")
+    public String page;
+    @QueryParam("size") @Parameter(description = "1 to 200, default 20 (JSON answers only)")
+    public String size;
+
+    /** The checked page and size: a bad one is a 400 naming it. */
+    Page.Request paging() {
+        return Page.request(page, size);
+    }
 
     EvaluationFilter filter() {
         return EvaluationFilter.of(from, to, decision, channel, check, reasonCode, ruleId, rulesetVersion, orderId,

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -62,8 +61,9 @@ public class ProductResource {
     @Operation(summary = "List the catalogue, ordered by code")
     @APIResponse(responseCode = "200", description = "One page of products")
     @APIResponse(responseCode = "400", description = "page below 0 or size outside 1..200")
-    public Page<ProductResponse> list(@QueryParam("page") @DefaultValue("0") int page,
-                                      @QueryParam("size") @DefaultValue("20") int size) {
-        return products.list(page, size).map(ProductResponse::from);
+    public Page<ProductResponse> list(@QueryParam("page") String page,
+                                      @QueryParam("size") String size) {
+        Page.Request paging = Page.request(page, size);
+        return products.list(paging.page(), paging.size()).map(ProductResponse::from);
     }
 }

@@ -3,7 +3,6 @@ package pe.telco.orders.followup;
 import jakarta.annotation.security.RolesAllowed;
 import pe.telco.orders.access.Roles;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,7 +29,8 @@ public class FollowUpResource {
     @GET
     @Operation(summary = "Satisfaction follow-ups, newest first; state=DUE for those still to contact")
     public Page<FollowUpResponse> followUps(@QueryParam("state") String state, @QueryParam("orderId") Long orderId,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        return service.search(state, orderId, page, size).map(FollowUpResponse::from);
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        Page.Request paging = Page.request(page, size);
+        return service.search(state, orderId, paging.page(), paging.size()).map(FollowUpResponse::from);
     }
 }

@@ -3,7 +3,6 @@ package pe.telco.orders.followup;
 import jakarta.annotation.security.RolesAllowed;
 import pe.telco.orders.access.Roles;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,7 +29,8 @@ public class SupportTicketResource {
     @GET
     @Operation(summary = "Support tickets with their scheduled contact, newest first")
     public Page<SupportTicketResponse> tickets(@QueryParam("orderId") Long orderId,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        return service.tickets(orderId, page, size).map(SupportTicketResponse::from);
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        Page.Request paging = Page.request(page, size);
+        return service.tickets(orderId, paging.page(), paging.size()).map(SupportTicketResponse::from);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -61,8 +60,9 @@ public class LocationResource {
     @GET
     @Operation(summary = "List the warehouses and stores, ordered by code")
     @APIResponse(responseCode = "200", description = "One page of locations")
-    public Page<LocationResponse> list(@QueryParam("page") @DefaultValue("0") int page,
-                                       @QueryParam("size") @DefaultValue("20") int size) {
-        return locations.list(page, size).map(LocationResponse::from);
+    public Page<LocationResponse> list(@QueryParam("page") String page,
+                                       @QueryParam("size") String size) {
+        Page.Request paging = Page.request(page, size);
+        return locations.list(paging.page(), paging.size()).map(LocationResponse::from);
     }
 }

@@ -17,6 +17,12 @@ public class OrderRepository implements PanacheRepository<Order> {
         return find("select o from Order o left join fetch o.items where o.id = ?1", id).singleResultOptional();
     }
 
+    /** The channel of an order, without loading it; empty when there is no such order. */
+    public Optional<Channel> channelOf(long id) {
+        return getEntityManager().createQuery("select o.channel from Order o where o.id = :id", Channel.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
     public Optional<Order> findByExternalId(Channel channel, String externalId) {
         return find("channel = ?1 and externalId = ?2", channel, externalId).firstResultOptional();
     }

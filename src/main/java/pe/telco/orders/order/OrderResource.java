@@ -72,6 +72,7 @@ public class OrderResource {
     public Page<OrderResponse> list(@QueryParam("state") String state, @QueryParam("channel") String channel,
             @QueryParam("externalId") String externalId, @QueryParam("customerDocument") String customerDocument,
             @QueryParam("page") String page, @QueryParam("size") String size) {
+        Page.Request paging = Page.request(page, size);
         OrderState stateFilter = null;
         if (state != null && !state.isBlank()) {
             stateFilter = OrderState.fromTmf(state.strip());
@@ -92,7 +93,7 @@ public class OrderResource {
             }
         }
         return service.search(stateFilter, channelFilter, blankToNull(externalId), blankToNull(customerDocument),
-                Page.parse(page, 0, "page"), Page.parse(size, 20, "size")).map(OrderResponse::from);
+                paging.page(), paging.size()).map(OrderResponse::from);
     }
 
     @GET

@@ -6,7 +6,6 @@ import pe.telco.orders.access.Caller;
 import pe.telco.orders.access.Roles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +20,7 @@ import java.nio.file.Files;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import pe.telco.orders.common.Attachment;
 import pe.telco.orders.common.Page;
 import pe.telco.orders.ruleset.tables.RulesetDiff;
 
@@ -67,9 +67,10 @@ public class RulesetResource {
 
     @GET
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
-    public Page<RulesetResponse> list(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
-        return rulesets.list(page, size).map(RulesetResponse::summary);
+    public Page<RulesetResponse> list(@QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        Page.Request paging = Page.request(page, size);
+        return rulesets.list(paging.page(), paging.size()).map(RulesetResponse::summary);
     }
 
     @GET
@@ -93,7 +94,7 @@ public class RulesetResource {
     public Response file(@PathParam("version") int version, @PathParam("name") String name) {
         RuleFile file = rulesets.file(version, name);
         return Response.ok(file.content(), file.isDecisionTable() ? XLSX : "text/plain; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + file.name().replace("\"", "") + "\"")
+                .header("Content-Disposition", Attachment.disposition(file.name()))
                 .build();
     }
 

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -74,8 +73,9 @@ public class TermsResource {
     @GET
     @Operation(summary = "List the versions, the latest effectiveFrom first")
     @APIResponse(responseCode = "200", description = "One page of versions")
-    public Page<TermsResponse> list(@QueryParam("page") @DefaultValue("0") int page,
-                                    @QueryParam("size") @DefaultValue("20") int size) {
-        return terms.list(page, size).map(TermsResponse::from);
+    public Page<TermsResponse> list(@QueryParam("page") String page,
+                                    @QueryParam("size") String size) {
+        Page.Request paging = Page.request(page, size);
+        return terms.list(paging.page(), paging.size()).map(TermsResponse::from);
     }
 }

@@ -1,5 +1,15 @@
-// Two small helps for the console: drag and drop of workbooks onto the upload form, and the impact progress bar.
+// Small helps for the console: bar widths, the error page's back link, drag and drop of workbooks onto the upload
+// form, and the impact progress bar. The Content-Security-Policy allows no inline script or style, so they live here.
 (function () {
+  Array.prototype.forEach.call(document.querySelectorAll('[data-width]'), function (el) {
+    el.style.width = el.dataset.width + '%';
+  });
+
+  var back = document.getElementById('error-back');
+  if (back && window.history.length > 1) {
+    back.addEventListener('click', function (e) { e.preventDefault(); window.history.back(); });
+  }
+
   var zone = document.getElementById('drop-zone');
   var input = document.getElementById('files');
   var chosen = document.getElementById('chosen');

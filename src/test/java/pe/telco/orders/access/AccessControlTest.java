@@ -44,7 +44,7 @@ class AccessControlTest {
             Roles.APPROVER, "raul.reviewer", Roles.OPERATIONS, "olga.ops", Roles.AUDITOR, "aldo.auditor");
     static final Map<String, String> PASSWORDS = Map.of("web", "web-secret", "app", "app-secret",
             "ana.analyst", "analyst-secret", "rita.rules", "rules-secret", "raul.reviewer", "reviewer-secret",
-            "olga.ops", "ops-secret", "aldo.auditor", "auditor-secret");
+            "olga.ops", "ops-secret", "aldo.auditor", "auditor-secret", "lost.channel", "lost-secret");
     static final Set<String> ALL = Set.of(Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER,
             Roles.OPERATIONS, Roles.AUDITOR);
 
@@ -56,11 +56,8 @@ class AccessControlTest {
     @Test
     void everyEndpointDeclaresWhoMayCallIt() {
         List<String> unannotated = new ArrayList<>();
-        List<Class<?>> resources = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
-                .importPackages("pe.telco.orders").stream().filter(c -> c.isAnnotatedWith(Path.class))
-                .map(JavaClass::reflect).toList();
-        assertThat(resources).hasSizeGreaterThan(5);
-        for (Class<?> resource : resources) {
+        assertThat(resources()).hasSizeGreaterThan(5);
+        for (Class<?> resource : resources()) {
             for (Method method : resource.getDeclaredMethods()) {
                 boolean endpoint = Stream.of(GET.class, POST.class, PUT.class, DELETE.class)
                         .anyMatch(method::isAnnotationPresent);
@@ -74,6 +71,11 @@ class AccessControlTest {
         assertThat(unannotated).as("endpoints without a role annotation").isEmpty();
     }
 
+    /**
+     * Every endpoint and the roles that may call it. An endpoint about one order has {@code {order}} in its path:
+     * the channel rule is checked on exactly those rows ({@link #aChannelNeverReachesAnotherChannelsOrder}), and
+     * {@link #everyOrderScopedEndpointIsInTheMatrix} keeps the list complete.
+     */
     static Stream<Arguments> matrix() {
         return Stream.of(
                 row("POST", "/api/orders", Set.of(Roles.CHANNEL)),
@@ -105,13 +107,13 @@ class AccessControlTest {
                 row("GET", "/api/rulesets/impact/999999", Set.of(Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR)),
                 row("GET", "/api/approvals", Set.of(Roles.APPROVER, Roles.AUDITOR)),
                 row("POST", "/api/orders/{order}/approval", Set.of(Roles.APPROVER)),
-                row("POST", "/api/orders/999999999/cancellation", Set.of(Roles.OPERATIONS)),
+                row("POST", "/api/orders/{order}/cancellation", Set.of(Roles.OPERATIONS)),
                 row("GET", "/api/orders/{order}/shipments", Set.of(Roles.OPERATIONS, Roles.APPROVER, Roles.AUDITOR)),
                 row("GET", "/api/orders/{order}/work-orders", Set.of(Roles.OPERATIONS, Roles.APPROVER, Roles.AUDITOR)),
                 row("POST", "/api/shipments/999999999/dispatch", Set.of(Roles.OPERATIONS)),
                 row("POST", "/api/work-orders/999999999/start", Set.of(Roles.OPERATIONS)),
                 row("GET", "/api/follow-ups", Set.of(Roles.OPERATIONS)),
-                row("POST", "/api/orders/999999999/satisfaction", Set.of(Roles.OPERATIONS, Roles.CHANNEL)),
+                row("POST", "/api/orders/{order}/satisfaction", Set.of(Roles.OPERATIONS, Roles.CHANNEL)),
                 row("GET", "/api/support-tickets", Set.of(Roles.OPERATIONS)),
                 row("GET", "/api/orders/{order}/invoice", Set.of(Roles.OPERATIONS, Roles.AUDITOR)),
                 row("GET", "/api/invoices/999999999", Set.of(Roles.OPERATIONS, Roles.AUDITOR)),
@@ -189,6 +191,160 @@ class AccessControlTest {
         given().auth().none().get("/q/health").then().statusCode(200);
     }
 
+    /** The rows of the matrix a CHANNEL may call. */
+    static Stream<Arguments> channelEndpoints() {
+        return matrix().filter(row -> ((Set<?>) row.get()[2]).contains(Roles.CHANNEL));
+    }
+
+    /** The rows of the matrix about one order. */
+    static Stream<Arguments> orderScoped() {
+        return matrix().filter(row -> ((String) row.get()[1]).contains("{order}"));
+    }
+
+    /** Channel credentials that name no known channel: a Basic user without a mapping, and tokens. */
+    static Stream<Arguments> channelless() {
+        return Stream.of(
+                Arguments.of("Basic user without orders.access.channel-of", (Object) null),
+                Arguments.of("token with groups [CHANNEL] and no channel claim", token(Set.of(Roles.CHANNEL), null)),
+                Arguments.of("token with an unknown channel", token(Set.of(Roles.CHANNEL), "FAX")),
+                Arguments.of("token with a blank channel", token(Set.of(Roles.CHANNEL), " ")));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("channelEndpoints")
+    void channelCredentialsWithoutAKnownChannelAreRefusedOnEveryChannelEndpoint(String method, String path,
+            Set<String> allowed) {
+        String resolved = path.replace("{order}", String.valueOf(webOrder()));
+        long ordersBefore = countOrders();
+
+        channelless().forEach(identity -> {
+            String name = (String) identity.get()[0];
+            String bearer = (String) identity.get()[1];
+            RequestSpecification request = bearer == null
+                    ? given().auth().preemptive().basic("lost.channel", PASSWORDS.get("lost.channel"))
+                    : given().auth().oauth2(bearer);
+            io.restassured.response.Response response = send(request, method, resolved);
+            assertThat(response.statusCode()).as(name + " on " + method + " " + path).isEqualTo(403);
+            assertThat(response.contentType()).as(name).startsWith("application/problem+json");
+            assertThat(response.<String>path("type")).as(name).isEqualTo("https://problems.telco.pe/forbidden");
+        });
+        assertThat(countOrders()).as("nothing stored").isEqualTo(ordersBefore);
+    }
+
+    @Test
+    void backOfficeCredentialsWithTheChannelRoleButNoChannelSeeEveryChannel() {
+        long web = webOrder();
+        long app = ((Number) as("app").body(Shop.phoneOrder(Shop.GOOD_PAYER, "T-PHONE-A15", 0)).post("/api/orders")
+                .then().statusCode(201).extract().path("id")).longValue();
+        String auditorToken = token(Set.of(Roles.CHANNEL, Roles.AUDITOR), null);
+
+        for (RequestSpecification backOffice : List.of(given().auth().preemptive().basic(TesterCredentials.USER,
+                TesterCredentials.PASSWORD), given().auth().oauth2(auditorToken))) {
+            backOffice.get("/api/orders/" + web).then().statusCode(200).body("channel", equalTo("WEB"));
+        }
+        given().auth().oauth2(auditorToken).get("/api/orders/" + app).then().statusCode(200)
+                .body("channel", equalTo("APP"));
+        given().get("/api/orders?size=200").then().statusCode(200).body("items.channel", hasItem("WEB"))
+                .body("items.channel", hasItem("APP"));
+    }
+
+    @Test
+    void aTokenNamesItsChannelInAnyCase() {
+        given().auth().oauth2(token(Set.of(Roles.CHANNEL), "web")).get("/api/orders/" + webOrder()).then()
+                .statusCode(200);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("orderScoped")
+    void aChannelNeverReachesAnotherChannelsOrder(String method, String path, Set<String> allowed) {
+        long order = ((Number) as("web").body(Shop.fibreOrder(Shop.GOOD_PAYER, "15046")).post("/api/orders").then()
+                .statusCode(201).extract().path("id")).longValue();
+        String resolved = path.replace("{order}", String.valueOf(order));
+        int historyBefore = history(order);
+        // A token bound to APP that also holds every back-office role: the channel still limits what it sees
+        String appWithEveryRole = token(ALL, "APP");
+
+        io.restassured.response.Response asApp = send(as("app"), method, resolved);
+        io.restassured.response.Response asAppBackOffice = send(given().auth().oauth2(appWithEveryRole), method,
+                resolved);
+
+        if (allowed.contains(Roles.CHANNEL)) {
+            assertNotFound(asApp, "app on " + method + " " + path);
+        } else {
+            assertThat(asApp.statusCode()).as("app on " + method + " " + path).isEqualTo(403);
+        }
+        assertNotFound(asAppBackOffice, "APP token with every role on " + method + " " + path);
+        given().get("/api/orders/" + order).then().statusCode(200).body("state", equalTo("acknowledged"));
+        assertThat(history(order)).as("nothing happened to the order").isEqualTo(historyBefore);
+        send(as("web"), "GET", "/api/orders/" + order).then().statusCode(200);
+    }
+
+    @Test
+    void everyOrderScopedEndpointIsInTheMatrix() {
+        Set<String> rows = new java.util.HashSet<>(orderScoped()
+                .map(row -> row.get()[0] + " " + row.get()[1]).toList());
+        List<String> endpoints = new ArrayList<>();
+        for (Class<?> resource : resources()) {
+            String base = resource.isAnnotationPresent(Path.class) ? resource.getAnnotation(Path.class).value() : "";
+            for (Method method : resource.getDeclaredMethods()) {
+                Stream.of(GET.class, POST.class, PUT.class, DELETE.class).filter(method::isAnnotationPresent)
+                        .findFirst().ifPresent(verb -> {
+                            String sub = method.isAnnotationPresent(Path.class)
+                                    ? method.getAnnotation(Path.class).value() : "";
+                            String full = (base + (sub.isEmpty() || sub.startsWith("/") ? sub : "/" + sub))
+                                    .replaceAll("/+$", "");
+                            if (full.startsWith("/api/orders/{id}")) {
+                                endpoints.add(verb.getSimpleName() + " " + full.replace("{id}", "{order}"));
+                            }
+                        });
+            }
+        }
+        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(rows).as("order-scoped rows of the matrix").containsAll(endpoints);
+    }
+
+    @Test
+    void channelsAreTheOrderChannels() {
+        assertThat(ChannelBinding.KNOWN_CHANNELS).containsExactlyInAnyOrderElementsOf(
+                Stream.of(pe.telco.orders.order.Channel.values()).map(Enum::name).toList());
+    }
+
+    private static void assertNotFound(io.restassured.response.Response response, String what) {
+        assertThat(response.statusCode()).as(what).isEqualTo(404);
+        assertThat(response.contentType()).as(what).startsWith("application/problem+json");
+        assertThat(response.<String>path("type")).as(what).isEqualTo("https://problems.telco.pe/not-found");
+    }
+
+    private static int history(long order) {
+        return given().get("/api/orders/" + order + "/history").then().statusCode(200).extract()
+                .jsonPath().getList("$").size();
+    }
+
+    private static long countOrders() {
+        return ((Number) given().get("/api/orders?size=1").then().statusCode(200).extract().path("total")).longValue();
+    }
+
+    private static String token(Set<String> groups, String channel) {
+        var claims = Jwt.issuer("https://auth.telco.pe").upn("backend-" + (channel == null ? "none" : channel.strip()))
+                .groups(groups);
+        if (channel != null) {
+            claims = claims.claim("channel", channel);
+        }
+        return claims.sign("jwt/test-privateKey.pem");
+    }
+
+    private static List<Class<?>> resources;
+
+    /** The JAX-RS resource classes (imported once: ArchUnit warns about Quarkus' class loader on each import). */
+    private static synchronized List<Class<?>> resources() {
+        if (resources == null) {
+            resources = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                    .importPackages("pe.telco.orders").stream().filter(c -> c.isAnnotatedWith(Path.class))
+                    .map(JavaClass::reflect).toList();
+        }
+        return resources;
+    }
+
     private static long webOrderId;
 
     private static synchronized long webOrder() {
@@ -210,6 +366,7 @@ class AccessControlTest {
         RequestSpecification json = request.contentType(ContentType.JSON).body("{}");
         return switch (method) {
             case "POST" -> json.post(path);
+            case "DELETE" -> request.delete(path);
             case "PUT" -> json.put(path);
             default -> request.get(path);
         };

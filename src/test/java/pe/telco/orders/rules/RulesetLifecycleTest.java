@@ -80,7 +80,8 @@ class RulesetLifecycleTest {
         Response file = given().get("/api/rulesets/" + version + "/files/credit.drl.xlsx");
         file.then().statusCode(200)
                 .contentType(startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header("Content-Disposition", "attachment; filename=\"credit.drl.xlsx\"");
+                .header("Content-Disposition",
+                        "attachment; filename=\"credit.drl.xlsx\"; filename*=UTF-8''credit.drl.xlsx");
         assertThat(file.asByteArray()).isEqualTo(credit.content());
         given().get("/api/rulesets/1/files/inventory.drl").then().statusCode(200).contentType(startsWith("text/plain"));
 
