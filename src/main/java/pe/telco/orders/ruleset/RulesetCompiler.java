@@ -206,10 +206,13 @@ public class RulesetCompiler {
                 .filter(s -> message.getPath() != null && message.getPath().endsWith(drlName(s.file())))
                 .findFirst().orElse(null);
         if (source == null) {
-            return RuleProblem.inFile("(ruleset)", text);
+            return RuleProblem.inFile("(ruleset)", "The rules do not compile (reference " + logged("(ruleset)", text)
+                    + ")");
         }
         if (!source.file().isDecisionTable()) {
-            return new RuleProblem(source.file().name() + ":" + message.getLine(), text);
+            return new RuleProblem(source.file().name() + ":" + message.getLine(), "The rule does not compile at"
+                    + " this line; the compiler's message is in the service's log (reference "
+                    + logged(source.file().name() + ":" + message.getLine(), text) + ")");
         }
         return locateInTable(source, message.getLine(), errorColumn(message, text), text);
     }

@@ -96,7 +96,9 @@ public class CandidateSandbox {
                         : "The checks of these rules stopped before finishing; nothing was stored");
             }
             LOG.debugf("Sandbox checks took %d ms", (System.nanoTime() - started) / 1_000_000);
-            return json.readValue(out.toFile(), CandidateChecks.Result.class);
+            CandidateChecks.Result result = json.readValue(out.toFile(), CandidateChecks.Result.class);
+            relayProblemDetails(work);
+            return result;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw refused(work, "The checks of these rules were interrupted; nothing was stored");
@@ -240,6 +242,14 @@ public class CandidateSandbox {
             } catch (Exception e) {
                 LOG.warnf("Sandbox process %d did not end within 10 s of being killed", handle.pid());
             }
+        }
+    }
+
+    /** The details behind the references that the sandbox's answers give go to this service's log. */
+    private static void relayProblemDetails(Path work) throws IOException {
+        try (Stream<String> lines = Files.lines(work.resolve("output.log"), StandardCharsets.UTF_8)) {
+            lines.filter(line -> line.contains("Ruleset problem")).limit(50)
+                    .forEach(line -> LOG.warnf("Sandbox: %s", line.substring(line.indexOf("Ruleset problem"))));
         }
     }
 
