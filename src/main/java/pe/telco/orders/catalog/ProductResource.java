@@ -43,8 +43,8 @@ public class ProductResource {
         return ProductResponse.from(products.upsert(code, body));
     }
 
-    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER, Roles.OPERATIONS,
-            Roles.AUDITOR})
+    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER, Roles.RULE_APPROVER, Roles.APPROVER,
+            Roles.OPERATIONS, Roles.AUDITOR})
     @GET
     @Path("/{code}")
     @Operation(summary = "Read a product")
@@ -55,8 +55,8 @@ public class ProductResource {
         return ProductResponse.from(products.get(code));
     }
 
-    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER, Roles.OPERATIONS,
-            Roles.AUDITOR})
+    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER, Roles.RULE_APPROVER, Roles.APPROVER,
+            Roles.OPERATIONS, Roles.AUDITOR})
     @GET
     @Operation(summary = "List the catalogue, ordered by code")
     @APIResponse(responseCode = "200", description = "One page of products")

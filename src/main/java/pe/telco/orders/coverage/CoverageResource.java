@@ -41,8 +41,8 @@ public class CoverageResource {
         return CoverageResponse.from(postalCode, coverage.replace(postalCode, body));
     }
 
-    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER, Roles.OPERATIONS,
-            Roles.AUDITOR})
+    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER, Roles.RULE_APPROVER, Roles.APPROVER,
+            Roles.OPERATIONS, Roles.AUDITOR})
     @GET
     @Operation(summary = "What is available at a postal code")
     @APIResponse(responseCode = "200", description = "The technologies there; an empty list where nothing is known")

@@ -66,7 +66,7 @@ public class RulesetResource {
     }
 
     @GET
-    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER, Roles.RULE_APPROVER, Roles.AUDITOR})
     public Page<RulesetResponse> list(@QueryParam("page") String page,
             @QueryParam("size") String size) {
         Page.Request paging = Page.request(page, size);
@@ -74,7 +74,7 @@ public class RulesetResource {
     }
 
     @GET
-    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER, Roles.RULE_APPROVER, Roles.AUDITOR})
     @Path("/active")
     public RulesetResponse activeVersion() {
         RulesetVersion version = rulesets.active();
@@ -82,14 +82,14 @@ public class RulesetResource {
     }
 
     @GET
-    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER, Roles.RULE_APPROVER, Roles.AUDITOR})
     @Path("/{version: \\d+}")
     public RulesetResponse get(@PathParam("version") int version) {
         return RulesetResponse.detail(rulesets.find(version), rulesets.storedFiles(version), json);
     }
 
     @GET
-    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER, Roles.RULE_APPROVER, Roles.AUDITOR})
     @Path("/{version: \\d+}/files/{name}")
     public Response file(@PathParam("version") int version, @PathParam("name") String name) {
         RuleFile file = rulesets.file(version, name);
@@ -99,10 +99,30 @@ public class RulesetResource {
     }
 
     @GET
-    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER, Roles.RULE_APPROVER, Roles.AUDITOR})
     @Path("/{from: \\d+}/diff/{to: \\d+}")
     public RulesetDiff.Diff diff(@PathParam("from") int from, @PathParam("to") int to) {
         return RulesetDiff.between(rulesets.files(from), rulesets.files(to));
+    }
+
+    /** The author withdraws a candidate ({@code { "comment": "why" }}); it stays in the record as WITHDRAWN. */
+    @POST
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER})
+    @Path("/{version: \\d+}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RulesetResponse withdraw(@PathParam("version") int version, ActivationRequest request) {
+        RulesetVersion withdrawn = rulesets.withdraw(version, caller.name(), request == null ? null : request.comment());
+        return RulesetResponse.detail(withdrawn, rulesets.storedFiles(version), json);
+    }
+
+    /** Every activation and rollback, newest first: version, the one it replaced, who, when, why. */
+    @GET
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER, Roles.RULE_APPROVER, Roles.AUDITOR})
+    @Path("/activations")
+    public Page<RulesetService.Activation> activations(@QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        Page.Request paging = Page.request(page, size);
+        return rulesets.activations(paging.page(), paging.size());
     }
 
     /** Body {@code { "comment": "..." }}; the activator is the authenticated caller. */

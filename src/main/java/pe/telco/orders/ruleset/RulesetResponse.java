@@ -10,7 +10,16 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RulesetResponse(int version, String status, Integer baseVersion, String contentHash, String author,
         String comment, OffsetDateTime createdAt, OffsetDateTime activatedAt, String activatedBy,
-        List<FileInfo> files, JsonNode report) {
+        Withdrawal withdrawal, List<FileInfo> files, JsonNode report) {
+
+    /** Who withdrew a candidate, when and why. */
+    public record Withdrawal(String by, OffsetDateTime at, String reason) {
+
+        static Withdrawal of(RulesetVersion v) {
+            return v.getWithdrawnAt() == null ? null
+                    : new Withdrawal(v.getWithdrawnBy(), v.getWithdrawnAt(), v.getWithdrawalReason());
+        }
+    }
 
     /** One file: name, size in bytes, SHA-256 and where to download its exact bytes. */
     public record FileInfo(String name, int size, String sha256, String download) {
@@ -18,7 +27,8 @@ public record RulesetResponse(int version, String status, Integer baseVersion, S
 
     public static RulesetResponse summary(RulesetVersion v) {
         return new RulesetResponse(v.getVersion(), v.getStatus().name(), v.getBaseVersion(), v.getContentHash(),
-                v.getAuthor(), v.getComment(), v.getCreatedAt(), v.getActivatedAt(), v.getActivatedBy(), null, null);
+                v.getAuthor(), v.getComment(), v.getCreatedAt(), v.getActivatedAt(), v.getActivatedBy(),
+                Withdrawal.of(v), null, null);
     }
 
     public static RulesetResponse detail(RulesetVersion v, List<StoredRuleFile> files, ObjectMapper json) {
@@ -31,6 +41,7 @@ public record RulesetResponse(int version, String status, Integer baseVersion, S
             report = null;
         }
         return new RulesetResponse(v.getVersion(), v.getStatus().name(), v.getBaseVersion(), v.getContentHash(),
-                v.getAuthor(), v.getComment(), v.getCreatedAt(), v.getActivatedAt(), v.getActivatedBy(), infos, report);
+                v.getAuthor(), v.getComment(), v.getCreatedAt(), v.getActivatedAt(), v.getActivatedBy(),
+                Withdrawal.of(v), infos, report);
     }
 }

@@ -106,6 +106,60 @@ public class RulesetService {
         return target;
     }
 
+    /**
+     * The author withdraws a candidate: it stays in the record, marked WITHDRAWN with who, when and why, and can never
+     * be activated. Only a CANDIDATE can be withdrawn, and only by the person who uploaded it.
+     */
+    @Transactional
+    public RulesetVersion withdraw(int version, String by, String reason) {
+        rulesets.lockForChange();
+        RulesetVersion target = find(version);
+        String location = "/api/rulesets/" + version;
+        if (target.getStatus() != RulesetStatus.CANDIDATE) {
+            throw new StateConflict("Ruleset version " + version + " is " + target.getStatus()
+                    + "; only a candidate can be withdrawn", target.getStatus().name(), location, List.of());
+        }
+        if (!target.getAuthor().equalsIgnoreCase(by)) {
+            throw new StateConflict("Ruleset version " + version + " was uploaded by " + target.getAuthor()
+                    + "; only its author may withdraw it", "CANDIDATE", location, List.of());
+        }
+        target.withdraw(by, reason, time.now());
+        LOG.infof("Ruleset version %d withdrawn by %s", version, by);
+        return target;
+    }
+
+    /** One activation or rollback: which version went live, which it replaced, who, when and why. */
+    public record Activation(int version, Integer previous, OffsetDateTime activatedAt, String activatedBy,
+            String reason, boolean rollback) {
+    }
+
+    /** Every activation and rollback, newest first. */
+    @Transactional
+    public Page<Activation> activations(int page, int size) {
+        Page.validate(page, size);
+        var em = rulesets.getEntityManager();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select a.version, a.previous, a.activated_at, a.activated_by,"
+                        + " a.reason, exists (select 1 from ruleset_activation b where b.version = a.version"
+                        + " and b.activated_at < a.activated_at) from ruleset_activation a"
+                        + " order by a.activated_at desc, a.version desc")
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = ((Number) em.createNativeQuery("select count(*) from ruleset_activation").getSingleResult())
+                .longValue();
+        List<Activation> items = rows.stream().map(r -> new Activation(((Number) r[0]).intValue(),
+                r[1] == null ? null : ((Number) r[1]).intValue(), toOffset(r[2]), (String) r[3], (String) r[4],
+                (Boolean) r[5])).toList();
+        return new Page<>(items, page, size, total);
+    }
+
+    private OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime at) {
+            return at;
+        }
+        java.time.Instant instant = value instanceof java.time.Instant i ? i : ((java.sql.Timestamp) value).toInstant();
+        return instant.atZone(time.now().getOffset()).toOffsetDateTime();
+    }
+
     /** Refuses, as activation would, a version that may not be activated now by {@code by}; changes nothing. */
     @Transactional
     public void checkActivatable(int version, String by, boolean fourEyes) {
@@ -114,6 +168,10 @@ public class RulesetService {
 
     private void refuseIfNotActivatable(RulesetVersion target, RulesetVersion current, String by, boolean fourEyes) {
         String location = "/api/rulesets/" + target.getVersion();
+        if (target.getStatus() == RulesetStatus.WITHDRAWN) {
+            throw new StateConflict("Ruleset version " + target.getVersion() + " was withdrawn by "
+                    + target.getWithdrawnBy() + " and can never be activated", "WITHDRAWN", location, List.of());
+        }
         if (target.getStatus() == RulesetStatus.ACTIVE) {
             throw new StateConflict("Ruleset version " + target.getVersion() + " is already active", "ACTIVE",
                     location, List.of());

@@ -30,6 +30,12 @@ public class RulesetVersion {
     private OffsetDateTime activatedAt;
     @Column(name = "activated_by")
     private String activatedBy;
+    @Column(name = "withdrawn_at")
+    private OffsetDateTime withdrawnAt;
+    @Column(name = "withdrawn_by")
+    private String withdrawnBy;
+    @Column(name = "withdrawal_reason")
+    private String withdrawalReason;
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
     private String report;
     @Version
@@ -60,6 +66,13 @@ public class RulesetVersion {
         this.status = RulesetStatus.RETIRED;
     }
 
+    void withdraw(String by, String reason, OffsetDateTime at) {
+        this.status = RulesetStatus.WITHDRAWN;
+        this.withdrawnBy = by;
+        this.withdrawalReason = reason;
+        this.withdrawnAt = at;
+    }
+
     void report(String json) {
         this.report = json;
     }
@@ -74,4 +87,7 @@ public class RulesetVersion {
     public OffsetDateTime getCreatedAt() { return createdAt; }
     public OffsetDateTime getActivatedAt() { return activatedAt; }
     public String getActivatedBy() { return activatedBy; }
+    public OffsetDateTime getWithdrawnAt() { return withdrawnAt; }
+    public String getWithdrawnBy() { return withdrawnBy; }
+    public String getWithdrawalReason() { return withdrawalReason; }
 }

@@ -29,7 +29,16 @@ public class StoredRuleFile {
     public StoredRuleFile(int version, RuleFile file) {
         this.key = new Key(version, file.name());
         this.content = file.content();
-        this.sha256 = RulesetCompiler.contentHash(java.util.List.of(new RuleFile("", file.content())));
+        this.sha256 = sha256(file.content());
+    }
+
+    /** The plain SHA-256 of the bytes, as {@code sha256sum} prints it. */
+    static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
     }
 
     public RuleFile toRuleFile() {

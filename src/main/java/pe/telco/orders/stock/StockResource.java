@@ -48,8 +48,8 @@ public class StockResource {
         return StockLevelResponse.from(stock.countOnHand(locationCode, productCode, body.quantity()));
     }
 
-    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER, Roles.OPERATIONS,
-            Roles.AUDITOR})
+    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER, Roles.RULE_APPROVER, Roles.APPROVER,
+            Roles.OPERATIONS, Roles.AUDITOR})
     @GET
     @Path("/{locationCode}/{productCode}")
     @Operation(summary = "On hand, reserved and available of a product at a location (zeros if never counted)")
@@ -63,8 +63,8 @@ public class StockResource {
         return StockLevelResponse.from(stock.levelAt(locationCode, productCode));
     }
 
-    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER, Roles.OPERATIONS,
-            Roles.AUDITOR})
+    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER, Roles.RULE_APPROVER, Roles.APPROVER,
+            Roles.OPERATIONS, Roles.AUDITOR})
     @GET
     @Path("/{productCode}")
     @Operation(summary = "On hand, reserved and available of a product by location, with totals")

@@ -44,8 +44,8 @@ public class TermsResource {
         return TermsResponse.from(terms.publish(version, body));
     }
 
-    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER, Roles.OPERATIONS,
-            Roles.AUDITOR})
+    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER, Roles.RULE_APPROVER, Roles.APPROVER,
+            Roles.OPERATIONS, Roles.AUDITOR})
     @GET
     @Path("/current")
     @Operation(summary = "The version in effect today (America/Lima): the latest effectiveFrom on or before today")
@@ -55,8 +55,8 @@ public class TermsResource {
         return TermsResponse.from(terms.current());
     }
 
-    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER, Roles.OPERATIONS,
-            Roles.AUDITOR})
+    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER, Roles.RULE_APPROVER, Roles.APPROVER,
+            Roles.OPERATIONS, Roles.AUDITOR})
     @GET
     @Path("/{version}")
     @Operation(summary = "Read a version of the terms")
@@ -68,8 +68,8 @@ public class TermsResource {
         return TermsResponse.from(terms.get(version));
     }
 
-    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER, Roles.OPERATIONS,
-            Roles.AUDITOR})
+    @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER, Roles.RULE_APPROVER, Roles.APPROVER,
+            Roles.OPERATIONS, Roles.AUDITOR})
     @GET
     @Operation(summary = "List the versions, the latest effectiveFrom first")
     @APIResponse(responseCode = "200", description = "One page of versions")

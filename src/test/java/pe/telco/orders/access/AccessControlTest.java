@@ -40,13 +40,17 @@ class AccessControlTest {
 
     /** Demo users of the dev and test profiles (README), one per role. */
     static final Map<String, String> USERS = Map.of(
-            Roles.CHANNEL, "web", Roles.RULE_AUTHOR, "ana.analyst", Roles.RULE_APPROVER, "rita.rules",
-            Roles.APPROVER, "raul.reviewer", Roles.OPERATIONS, "olga.ops", Roles.AUDITOR, "aldo.auditor");
+            Roles.CHANNEL, "web", Roles.RULE_AUTHOR, "ana.analyst", Roles.RULE_DEVELOPER, "dario.dev",
+            Roles.RULE_APPROVER, "rita.rules", Roles.APPROVER, "raul.reviewer", Roles.OPERATIONS, "olga.ops",
+            Roles.AUDITOR, "aldo.auditor");
     static final Map<String, String> PASSWORDS = Map.of("web", "web-secret", "app", "app-secret",
             "ana.analyst", "analyst-secret", "rita.rules", "rules-secret", "raul.reviewer", "reviewer-secret",
-            "olga.ops", "ops-secret", "aldo.auditor", "auditor-secret", "lost.channel", "lost-secret");
-    static final Set<String> ALL = Set.of(Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER,
-            Roles.OPERATIONS, Roles.AUDITOR);
+            "olga.ops", "ops-secret", "aldo.auditor", "auditor-secret", "lost.channel", "lost-secret",
+            "dario.dev", "developer-secret");
+    static final Set<String> RULES_READERS = Set.of(Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER, Roles.RULE_APPROVER,
+            Roles.AUDITOR);
+    static final Set<String> ALL = Set.of(Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER, Roles.RULE_APPROVER,
+            Roles.APPROVER, Roles.OPERATIONS, Roles.AUDITOR);
 
     @BeforeEach
     void shopIsOpen() {
@@ -99,10 +103,11 @@ class AccessControlTest {
                 row("GET", "/api/customers/DNI/30000001", Set.of(Roles.OPERATIONS, Roles.APPROVER, Roles.AUDITOR)),
                 row("PUT", "/api/terms/2026-01", Set.of(Roles.OPERATIONS)),
                 row("GET", "/api/terms/current", ALL),
-                row("GET", "/api/rulesets", Set.of(Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR)),
-                row("GET", "/api/rulesets/1/files/credit.drl.xlsx",
-                        Set.of(Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR)),
-                row("POST", "/api/rulesets", Set.of(Roles.RULE_AUTHOR)),
+                row("GET", "/api/rulesets", RULES_READERS),
+                row("GET", "/api/rulesets/1/files/credit.drl.xlsx", RULES_READERS),
+                row("GET", "/api/rulesets/activations", RULES_READERS),
+                row("POST", "/api/rulesets", Set.of(Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER)),
+                row("POST", "/api/rulesets/999999/withdrawal", Set.of(Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER)),
                 row("POST", "/api/rulesets/1/activation", Set.of(Roles.RULE_APPROVER)),
                 row("GET", "/api/rulesets/impact/999999", Set.of(Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR)),
                 row("GET", "/api/approvals", Set.of(Roles.APPROVER, Roles.AUDITOR)),
