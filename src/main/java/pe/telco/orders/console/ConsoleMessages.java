@@ -346,7 +346,7 @@ public interface ConsoleMessages {
     @Message("Estado")
     String statusLabel();
 
-    @Message("{#when status}{#is 'ACTIVE'}Activa{#is 'CANDIDATE'}Candidata{#is 'RETIRED'}Retirada{#else}{status}{/when}")
+    @Message("{#when status}{#is 'ACTIVE'}Activa{#is 'CANDIDATE'}Candidata{#is 'RETIRED'}Retirada{#is 'WITHDRAWN'}Anulada por su autor{#else}{status}{/when}")
     String statusName(String status);
 
     @Message("Hasta")
@@ -384,6 +384,9 @@ public interface ConsoleMessages {
 
     @Message("Advertencias")
     String warnings();
+
+    @Message("Advertencias que la versión base ya tenía")
+    String warningsInBase();
 
     @Message("Fecha")
     String when();

@@ -78,7 +78,7 @@ public class CandidateService {
         CandidateChecks.Result checked = sandbox.check(new CandidateChecks.Request(files, upload.developer(),
                 upload.developer() ? List.of() : recentOrders(), config.limits().rowsPerTable()));
         throwIfAny(checked.problems());
-        UploadReport report = new UploadReport(warnings(upload.files()), checked.examples(),
+        UploadReport report = new UploadReport(warnings(upload.files(), baseFiles), checked.examples(),
                 checked.snapshotsChecked(), checked.snapshotsUnreadable(), upload.developer());
         RulesetVersion stored = rulesets.storeCandidate(files, hash, base.getVersion(), upload.author(),
                 upload.comment(), write(report));
@@ -201,14 +201,29 @@ public class CandidateService {
                 .map(s -> new CandidateChecks.Snapshot(s.orderNumber(), s.facts())).toList();
     }
 
-    private List<UploadReport.Warning> warnings(List<RuleFile> uploaded) {
+    /** The uploaded tables' warnings, each marked when the same table of the base version already had it. */
+    private List<UploadReport.Warning> warnings(List<RuleFile> uploaded, List<RuleFile> baseFiles) {
         List<UploadReport.Warning> warnings = new ArrayList<>();
         for (RuleFile file : uploaded.stream().filter(RuleFile::isDecisionTable).toList()) {
-            for (DecisionTableReader.Table table : new DecisionTableReader(limits()).read(file, new ArrayList<>())) {
-                TableWarnings.of(table).forEach(w -> warnings.add(UploadReport.Warning.of(w)));
-            }
+            java.util.Set<String> before = new java.util.HashSet<>();
+            baseFiles.stream().filter(f -> f.name().equals(file.name())).findFirst()
+                    .ifPresent(base -> tableWarnings(base).forEach(w -> before.add(sameWarning(w))));
+            tableWarnings(file).forEach(w -> warnings.add(UploadReport.Warning.of(w, before.contains(sameWarning(w)))));
         }
         return warnings;
+    }
+
+    private List<RuleProblem> tableWarnings(RuleFile file) {
+        List<RuleProblem> warnings = new ArrayList<>();
+        for (DecisionTableReader.Table table : new DecisionTableReader(limits()).read(file, new ArrayList<>())) {
+            warnings.addAll(TableWarnings.of(table));
+        }
+        return warnings;
+    }
+
+    /** A warning as it reads without row numbers, which move when a row is inserted above. */
+    private static String sameWarning(RuleProblem warning) {
+        return warning.message().replaceAll("\\(row \\d+\\)|, row \\d+", "");
     }
 
     private static void throwIfAny(List<RuleProblem> problems) {

@@ -11,11 +11,11 @@ import pe.telco.orders.ruleset.tables.ExampleCases.ExampleResult;
 public record UploadReport(List<Warning> warnings, List<ExampleResult> examples, int snapshotsChecked,
         int snapshotsUnreadable, boolean checksPending) {
 
-    /** A warning where a business user can find it. */
-    public record Warning(String field, String message) {
+    /** A warning where a business user can find it; {@code inBase} when the version it is based on had it too. */
+    public record Warning(String field, String message, boolean inBase) {
 
-        static Warning of(RuleProblem problem) {
-            return new Warning(problem.location(), problem.message());
+        static Warning of(RuleProblem problem, boolean inBase) {
+            return new Warning(problem.location(), problem.message(), inBase);
         }
     }
 }

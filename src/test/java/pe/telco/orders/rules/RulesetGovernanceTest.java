@@ -86,6 +86,24 @@ class RulesetGovernanceTest {
         }
     }
 
+    @Test
+    void warningsTheBaseVersionAlreadyHadAreMarkedAndANewOneIsNot() {
+        JsonPath unchanged = RulesetUploads.upload("ana", creditChange(30)).then().statusCode(201).extract().jsonPath();
+        assertThat(unchanged.getList("report.warnings.inBase", Boolean.class)).isNotEmpty().containsOnly(true);
+
+        RuleFile approval = Workbooks.edited("approval.drl.xlsx", sheet -> {
+            int row = Workbooks.find(sheet, "APPR-030").getRowIndex();
+            Workbooks.cell(sheet, row, Workbooks.column(sheet, "Total del pedido desde")).setBlank();
+            Workbooks.cell(sheet, row, Workbooks.column(sheet, "Financiado desde")).setCellValue(6000);
+        });
+        List<Map<String, Object>> warnings = RulesetUploads.upload("ana", approval).then().statusCode(201).extract()
+                .jsonPath().getList("report.warnings");
+        assertThat(warnings).anySatisfy(w -> {
+            assertThat((String) w.get("message")).contains("Row APPR-030 can never fire");
+            assertThat(w.get("inBase")).isEqualTo(false);
+        });
+    }
+
     private static RuleFile creditChange(int instalments) {
         return Workbooks.edited("credit.drl.xlsx", sheet -> Workbooks.cell(sheet,
                 Workbooks.find(sheet, "CREDIT-070").getRowIndex(), Workbooks.column(sheet, "Cuotas hasta"))
