@@ -385,6 +385,12 @@ public interface ConsoleMessages {
     @Message("Advertencias")
     String warnings();
 
+    @Message("fila nueva")
+    String newRow();
+
+    @Message("eliminada")
+    String removedRow();
+
     @Message("Advertencias que la versión base ya tenía")
     String warningsInBase();
 

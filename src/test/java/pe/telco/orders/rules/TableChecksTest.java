@@ -94,7 +94,7 @@ class TableChecksTest {
     }
 
     @Test
-    void diffNamesChangedRowsCellByCellAndAddedOnes() {
+    void diffNamesChangedRowsCellByCellAndShowsEveryValueOfAddedAndRemovedOnes() {
         RuleFile edited = Workbooks.edited("credit.drl.xlsx", sheet -> {
             Workbooks.cell(sheet, Workbooks.find(sheet, "CREDIT-070").getRowIndex(),
                     Workbooks.column(sheet, "Monto financiado hasta")).setCellValue(7000);
@@ -112,6 +112,14 @@ class TableChecksTest {
             assertThat(file.name()).isEqualTo("credit.drl.xlsx");
             assertThat(file.rulesAdded()).containsExactly("CREDIT-125");
             assertThat(file.rulesRemoved()).containsExactly("CREDIT-120");
+            assertThat(file.rowsAdded()).singleElement().satisfies(row -> {
+                assertThat(row.newRow()).isEqualTo(22);
+                assertThat(row.cells()).contains(new RulesetDiff.CellChange("Id de regla [NAME]", "", "CREDIT-125"),
+                        new RulesetDiff.CellChange("Puntaje desde [credit score ≥]", "", "500"),
+                        new RulesetDiff.CellChange("Resultado (PASS / REVIEW / FAIL)", "", "REVIEW"));
+            });
+            assertThat(file.rowsRemoved()).singleElement().satisfies(row -> assertThat(row.cells())
+                    .contains(new RulesetDiff.CellChange("Id de regla [NAME]", "CREDIT-120", "")));
             assertThat(file.rulesChanged()).singleElement().satisfies(row -> {
                 assertThat(row.rule()).isEqualTo("CREDIT-070");
                 assertThat(row.cells()).containsExactly(new RulesetDiff.CellChange(

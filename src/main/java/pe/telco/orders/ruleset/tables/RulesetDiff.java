@@ -28,9 +28,12 @@ public final class RulesetDiff {
     public record Diff(List<String> filesAdded, List<String> filesRemoved, List<FileChange> filesChanged) {
     }
 
-    /** One changed file: its rules (table rows or DRL rules) added, removed and changed. */
+    /**
+     * One changed file: its rules (table rows or DRL rules) added, removed and changed; for tables also every value of
+     * each added row (old side blank) and each removed row (new side blank).
+     */
     public record FileChange(String name, List<String> rulesAdded, List<String> rulesRemoved,
-            List<RuleChange> rulesChanged) {
+            List<RuleChange> rulesChanged, List<RuleChange> rowsAdded, List<RuleChange> rowsRemoved) {
     }
 
     /** One rule present on both sides: where it is, and each cell (or the DRL text) that differs. */
@@ -75,7 +78,20 @@ public final class RulesetDiff {
                 changed.add(new RuleChange(old.getKey(), old.getValue().row().excelRow(), now.row().excelRow(), cells));
             }
         }
-        return new FileChange(from.name(), missing(b, a), missing(a, b), changed);
+        List<RuleChange> added = missing(b, a).stream().map(id -> whole(id, null, b.get(id))).toList();
+        List<RuleChange> removed = missing(a, b).stream().map(id -> whole(id, a.get(id), null)).toList();
+        return new FileChange(from.name(), missing(b, a), missing(a, b), changed, added, removed);
+    }
+
+    /** A row that is on one side only, with every value it has, as changes from or to blank. */
+    private static RuleChange whole(String id, Located old, Located now) {
+        Located present = old != null ? old : now;
+        List<CellChange> cells = labelled(present).entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> old != null ? new CellChange(e.getKey(), e.getValue(), "")
+                        : new CellChange(e.getKey(), "", e.getValue()))
+                .toList();
+        return new RuleChange(id, old == null ? null : old.row().excelRow(), now == null ? null : now.row().excelRow(),
+                cells);
     }
 
     private static List<CellChange> cellChanges(Located old, Located now) {
@@ -116,7 +132,7 @@ public final class RulesetDiff {
                 .filter(id -> b.containsKey(id) && !normalized(a.get(id)).equals(normalized(b.get(id))))
                 .map(id -> new RuleChange(id, null, null, List.of(new CellChange("DRL", a.get(id), b.get(id)))))
                 .toList();
-        return new FileChange(from.name(), missing(b, a), missing(a, b), changed);
+        return new FileChange(from.name(), missing(b, a), missing(a, b), changed, List.of(), List.of());
     }
 
     private static Map<String, String> drlRules(RuleFile file) {
