@@ -385,6 +385,18 @@ public interface ConsoleMessages {
     @Message("Advertencias")
     String warnings();
 
+    @Message("Productos")
+    String orderedItems();
+
+    @Message("Montos")
+    String orderedAmounts();
+
+    @Message("financiado")
+    String financed();
+
+    @Message("mensual")
+    String monthly();
+
     @Message("fila nueva")
     String newRow();
 

@@ -87,6 +87,13 @@ class ImpactPreviewTest {
         assertThat(job.getMap("report.rules")).containsEntry("CREDIT-030", 500).containsEntry("CREDIT-100", 500);
         assertThat(job.getList("report.orders")).hasSize(500);
         assertThat(job.getString("report.orders[0].orderNumber")).startsWith("IMP-");
+        assertThat(job.getBoolean("report.orders[0].decisionChanged")).isTrue();
+        assertThat(job.getString("report.orders[0].ordered.customer")).startsWith("DNI ").endsWith("(RESIDENTIAL)");
+        assertThat(job.getList("report.orders[0].ordered.items", String.class)).containsExactly("1 × T-PHONE-A15");
+        assertThat(job.getList("report.orders[0].reasonsBefore", String.class))
+                .contains("CREDIT REVIEW BORDERLINE_CREDIT");
+        assertThat(job.getList("report.orders[0].reasonsAfter", String.class)).contains("CREDIT FAIL LOW_CREDIT_SCORE");
+        assertThat(job.getInt("report.reasonsChanged")).isZero();
         assertThat(job.getInt("baselineVersion")).isEqualTo(1);
     }
 

@@ -6,11 +6,19 @@ import java.util.Map;
 import java.util.TreeMap;
 import pe.telco.orders.ruleset.sandbox.DecisionComparison;
 
-/** What an impact preview found so far: decisions changed, from → to, and the orders and rules involved. */
+/**
+ * What an impact preview found so far: decisions changed (from → to) and, counted apart, orders whose decision stays
+ * but whose reasons change; each such order is listed (up to the limit) with what was ordered and both answers.
+ */
 public final class ImpactTally {
 
-    /** One order whose decision would change, and the rules whose answers differ. */
-    public record ChangedOrder(long orderId, String orderNumber, String from, String to, List<String> rules) {
+    /**
+     * One order whose decision or reasons would change: what was ordered, the decision and the REVIEW / FAIL reasons
+     * before and after, and the rules whose answers differ.
+     */
+    public record ChangedOrder(long orderId, String orderNumber, String from, String to, List<String> rules,
+            boolean decisionChanged, DecisionComparison.Ordered ordered, List<String> reasonsBefore,
+            List<String> reasonsAfter) {
     }
 
     /** A stored order the rules could not decide (under either version). */
@@ -31,6 +39,7 @@ public final class ImpactTally {
     private final Map<String, Integer> transitions = new TreeMap<>();
     private final Map<String, Integer> rules = new TreeMap<>();
     private final List<ChangedOrder> orders = new ArrayList<>();
+    private boolean truncated;
     private final List<Failure> failures = new ArrayList<>();
 
     ImpactTally(int orderLimit) {
@@ -44,16 +53,23 @@ public final class ImpactTally {
         }
         processed++;
         List<String> differing = compared.differingRules();
-        if (compared.from().equals(compared.to())) {
-            reasonsChanged += differing.isEmpty() ? 0 : 1;
+        boolean decisionChanged = !compared.from().equals(compared.to());
+        if (!decisionChanged && differing.isEmpty()) {
             return;
         }
-        changed++;
-        transitions.merge(compared.from() + " → " + compared.to(), 1, Integer::sum);
-        differing.forEach(rule -> rules.merge(rule, 1, Integer::sum));
+        if (decisionChanged) {
+            changed++;
+            transitions.merge(compared.from() + " → " + compared.to(), 1, Integer::sum);
+            differing.forEach(rule -> rules.merge(rule, 1, Integer::sum));
+        } else {
+            reasonsChanged++;
+        }
         if (orders.size() < orderLimit) {
             orders.add(new ChangedOrder(snapshot.orderId(), snapshot.orderNumber(), compared.from(), compared.to(),
-                    differing));
+                    differing, decisionChanged, compared.ordered(), compared.reasonsBefore(),
+                    compared.reasonsAfter()));
+        } else {
+            truncated = true;
         }
     }
 
@@ -67,6 +83,6 @@ public final class ImpactTally {
 
     Report report(int baseline, int candidate, long millis) {
         return new Report(baseline, candidate, processed, changed, processed - changed - failed, reasonsChanged,
-                failed, transitions, rules, orders, changed > orders.size(), failures, millis);
+                failed, transitions, rules, orders, truncated, failures, millis);
     }
 }

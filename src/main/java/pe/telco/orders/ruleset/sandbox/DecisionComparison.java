@@ -30,8 +30,28 @@ public final class DecisionComparison {
     public record PastOrder(long id, long orderId, String orderNumber, String facts) {
     }
 
-    /** Its decision under each version and the rules whose answers differ, or why it could not be decided. */
-    public record Compared(long id, String from, String to, List<String> differingRules, String failure) {
+    /**
+     * Its decision and reasons (REVIEW and FAIL answers as "CHECK OUTCOME CODE") under each version, the rules whose
+     * answers differ, and what the order was (customer, amounts, items), or why it could not be decided.
+     */
+    public record Compared(long id, String from, String to, List<String> differingRules, String failure,
+            Ordered ordered, List<String> reasonsBefore, List<String> reasonsAfter) {
+
+        static Compared failed(long id, Ordered ordered, String failure) {
+            return new Compared(id, null, null, List.of(), failure, ordered, List.of(), List.of());
+        }
+    }
+
+    /** What was ordered, in business terms: who, how much (devices, financed, monthly) and which products. */
+    public record Ordered(String customer, String currency, java.math.BigDecimal devicesTotal,
+            java.math.BigDecimal financedTotal, java.math.BigDecimal monthlyTotal, List<String> items) {
+
+        static Ordered of(EvaluationFacts facts) {
+            return new Ordered(facts.customer().getDocumentType() + " " + facts.customer().getDocumentNumber() + " ("
+                    + facts.customer().getSegment() + ")", facts.order().getCurrency(),
+                    facts.order().getDevicesTotal(), facts.order().getFinancedTotal(), facts.order().getMonthlyTotal(),
+                    facts.items().stream().map(i -> i.getQuantity() + " × " + i.getProductCode()).toList());
+        }
     }
 
     private final CompiledRuleset baseline;
@@ -59,19 +79,24 @@ public final class DecisionComparison {
         try {
             facts = FactsSnapshot.read(json, order.facts());
         } catch (RuntimeException e) {
-            return new Compared(order.id(), null, null, List.of(), "its stored facts could not be read");
+            return Compared.failed(order.id(), null, "its stored facts could not be read");
         }
+        Ordered ordered = Ordered.of(facts);
         try {
             EvaluationResult before = evaluator.evaluate(baseline, facts);
             EvaluationResult after = evaluator.evaluate(candidate, facts);
             return new Compared(order.id(), before.decision().name(), after.decision().name(),
-                    differingRules(before, after), null);
+                    differingRules(before, after), null, ordered, reasons(before), reasons(after));
         } catch (RulesFailed e) {
-            return new Compared(order.id(), null, null, List.of(), "rule " + (e.ruleId() == null ? "(a condition)"
-                    : e.ruleId()) + " fails on its facts");
+            return Compared.failed(order.id(), ordered, "rule " + (e.ruleId() == null ? "(a condition)" : e.ruleId())
+                    + " fails on its facts");
         } catch (RuntimeException e) {
-            return new Compared(order.id(), null, null, List.of(), "the rules fail on its facts");
+            return Compared.failed(order.id(), ordered, "the rules fail on its facts");
         }
+    }
+
+    private static List<String> reasons(EvaluationResult result) {
+        return result.reasons().stream().map(r -> r.getCheck() + " " + r.getOutcome() + " " + r.getCode()).toList();
     }
 
     /** Rules that gave an answer under one version and not under the other (same check, item and code). */
