@@ -102,6 +102,21 @@ class CellValuesAreDataTest {
                 }));
     }
 
+    @Test
+    void aHiddenRuleSheetIsRefusedInOneSentence() {
+        RuleFile hidden = RulesetUploads.workbook("credit.drl.xlsx", workbook -> {
+            workbook.setActiveSheet(1);
+            workbook.setSheetHidden(0, true);
+        });
+        List<RuleProblem> problems = new ArrayList<>();
+        new DecisionTableReader().read(hidden, problems);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("credit.drl.xlsx");
+            assertThat(p.message()).contains("Credito is hidden");
+        });
+    }
+
     private static Cell messageOf(org.apache.poi.ss.usermodel.Sheet sheet, String rule) {
         return Workbooks.cell(sheet, Workbooks.find(sheet, rule).getRowIndex(), Workbooks.column(sheet, "Mensaje"));
     }

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
@@ -79,6 +80,12 @@ public final class DecisionTableReader {
         }
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
             if (refusedContent(file.name(), workbook, problems)) {
+                return List.of();
+            }
+            if (workbook.getNumberOfSheets() > 0 && workbook.getSheetVisibility(0) != SheetVisibility.VISIBLE) {
+                problems.add(RuleProblem.inFile(file.name(), "The rule sheet " + workbook.getSheetName(0)
+                        + " is hidden; unhide it (right-click a sheet tab, Unhide) so that what is checked is what"
+                        + " people see"));
                 return List.of();
             }
             if (workbook.getNumberOfSheets() > limits.sheetsPerWorkbook()) {
