@@ -127,7 +127,8 @@ public class RulesPages {
             return Response.seeOther(URI.create("/console/rules/" + candidate.version().getVersion() + "?uploaded=true"))
                     .build();
         } catch (RulesetInvalid e) {
-            return refused(e.problems().stream().map(p -> Views.Problem.of(p.location(), p.message())).toList(),
+            return refused(e.problems().stream().map(p -> Views.Problem.of(p.location(), p.message(console.lang())))
+                    .toList(),
                     comment);
         } catch (InvalidInput e) {
             return refused(e.errors().stream().map(f -> Views.Problem.of(f.field(), f.message())).toList(), comment);

@@ -113,21 +113,25 @@ public class CandidateService {
     private void checkValuesOnly(Upload upload, List<RuleFile> baseFiles, int baseVersion, List<RuleProblem> problems) {
         for (String removed : upload.remove()) {
             problems.add(RuleProblem.inFile(removed, "Files are removed by developers with a release; upload the"
-                    + " tables you changed instead"));
+                    + " tables you changed instead", "Los archivos los quitan los desarrolladores; sube solo las"
+                    + " tablas que cambiaste"));
         }
         DecisionTableReader reader = new DecisionTableReader(limits());
         for (RuleFile file : upload.files()) {
             if (file.isDrl()) {
                 problems.add(RuleProblem.inFile(file.name(), "DRL rules are code: they change through the repository"
                         + " and a release (or a developer's upload), never through a business upload. Change the"
-                        + " decision tables instead"));
+                        + " decision tables instead", "Las reglas DRL son código: las cambian los desarrolladores, no"
+                        + " una carga del negocio. Cambia las tablas de decisión"));
                 continue;
             }
             Optional<RuleFile> base = baseFiles.stream().filter(f -> f.name().equals(file.name())).findFirst();
             if (base.isEmpty()) {
                 problems.add(RuleProblem.inFile(file.name(), "The active version has no table " + file.name()
                         + "; new tables are added by developers with a release. Download a table, change its"
-                        + " rows and upload it with the same name"));
+                        + " rows and upload it with the same name", "La versión activa no tiene la tabla "
+                        + file.name() + "; las tablas nuevas las agregan los desarrolladores. Descarga una tabla,"
+                        + " cambia sus filas y súbela con el mismo nombre"));
                 continue;
             }
             List<RuleProblem> found = new ArrayList<>();

@@ -82,7 +82,8 @@ class RulesConsoleBrowserTest {
         browser.click("#upload-button");
 
         String errors = browser.waitForText("#upload-errors", "credit.drl.xlsx");
-        assertThat(errors).contains("Credito").containsPattern("\\b[A-Z]{1,2}\\d{1,3}\\b").contains("CREDIT-070");
+        assertThat(errors).contains("Credito").containsPattern("\\b[A-Z]{1,2}\\d{1,3}\\b").contains("CREDIT-070")
+                .contains("Regla CREDIT-070, «Puntaje desde").contains("no es un número entero");
         browser.screenshot("upload-refused");
     }
 

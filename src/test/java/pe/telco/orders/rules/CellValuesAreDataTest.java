@@ -74,7 +74,11 @@ class CellValuesAreDataTest {
         assertThat(problemsOfCredit("Puntaje desde", "7OO")).anySatisfy(p -> {
             assertThat(p.location()).isEqualTo("credit.drl.xlsx!Credito!E17");
             assertThat(p.message()).contains("CREDIT-070").contains("Puntaje desde").contains("letter O");
+            assertThat(p.message("es")).isEqualTo("Regla CREDIT-070, «Puntaje desde [credit score ≥]»: «7OO» no es un"
+                    + " número: tiene la letra O; escribe el dígito 0");
         });
+        assertThat(problemsOfCredit("Monto financiado hasta", "1.000")).anySatisfy(p -> assertThat(p.message("es"))
+                .contains("«1.000» es ambiguo").contains("1000 o 1.00"));
         assertThat(problemsOfCredit("Puntaje desde", "0 && java.lang.Runtime.getRuntime().exec('id') != null"))
                 .anySatisfy(p -> assertThat(p.message()).contains("is not a whole number"));
     }

@@ -85,12 +85,14 @@ public final class DecisionTableReader {
             if (workbook.getNumberOfSheets() > 0 && workbook.getSheetVisibility(0) != SheetVisibility.VISIBLE) {
                 problems.add(RuleProblem.inFile(file.name(), "The rule sheet " + workbook.getSheetName(0)
                         + " is hidden; unhide it (right-click a sheet tab, Unhide) so that what is checked is what"
-                        + " people see"));
+                        + " people see", "La hoja de reglas " + workbook.getSheetName(0) + " está oculta; muéstrala"
+                        + " (clic derecho en una pestaña, Mostrar) para que lo que se revisa sea lo que se ve"));
                 return List.of();
             }
             if (workbook.getNumberOfSheets() > limits.sheetsPerWorkbook()) {
                 problems.add(RuleProblem.inFile(file.name(), "The workbook has " + workbook.getNumberOfSheets()
-                        + " sheets; at most " + limits.sheetsPerWorkbook() + " are accepted"));
+                        + " sheets; at most " + limits.sheetsPerWorkbook() + " are accepted", "El libro tiene "
+                        + workbook.getNumberOfSheets() + " hojas; se aceptan como máximo " + limits.sheetsPerWorkbook()));
                 return List.of();
             }
             List<Table> tables = new ArrayList<>();
@@ -110,7 +112,8 @@ public final class DecisionTableReader {
         } catch (Exception e) {
             LOG.debugf("Workbook %s could not be read: %s", file.name(), e);
             problems.add(RuleProblem.inFile(file.name(), "The file could not be read as an Excel workbook (.xlsx);"
-                    + " open it in Excel and save it again as an Excel workbook (.xlsx)"));
+                    + " open it in Excel and save it again as an Excel workbook (.xlsx)", "El archivo no se pudo leer"
+                    + " como libro de Excel (.xlsx); ábrelo en Excel y guárdalo de nuevo como libro de Excel (.xlsx)"));
             return List.of();
         }
     }
@@ -175,7 +178,9 @@ public final class DecisionTableReader {
             if (declared == null) {
                 problems.add(RuleProblem.atCell(file, sheet.getSheetName(), cellRef(headerRow + 3, c),
                         "Column '" + label + "' (" + keyword + ") is not a kind of column this service knows how to"
-                                + " read; table columns are added by developers with a release"));
+                                + " read; table columns are added by developers with a release", "La columna «" + label
+                                + "» (" + keyword + ") no es un tipo de columna que el sistema sepa leer; las columnas"
+                                + " las agregan los desarrolladores con una nueva versión del sistema"));
             }
             columns.add(new Column(c, keyword, objectType, snippet, label, declared));
         }
@@ -209,7 +214,9 @@ public final class DecisionTableReader {
             }
             if (rows.size() == limits.rowsPerTable()) {
                 problems.add(RuleProblem.atCell(file, sheet.getSheetName(), cellRef(r, firstColumn), "RuleTable "
-                        + name + " has more than " + limits.rowsPerTable() + " rows; split it or ask for a higher limit"));
+                        + name + " has more than " + limits.rowsPerTable() + " rows; split it or ask for a higher limit",
+                        "La tabla " + name + " tiene más de " + limits.rowsPerTable() + " filas; divídela o pide un"
+                                + " límite mayor"));
                 break;
             }
             String id = nameColumn == null ? "" : cells.getOrDefault(nameColumn.index(), "");
@@ -235,7 +242,8 @@ public final class DecisionTableReader {
         String ref = cellRef(r, column.index());
         if (cell != null && cell.getCellType() == CellType.FORMULA) {
             problems.add(RuleProblem.atCell(file, sheet.getSheetName(), ref, "This cell holds a formula; a rule"
-                    + " table takes typed values only. Type the value instead"));
+                    + " table takes typed values only. Type the value instead", "Esta celda tiene una fórmula; una"
+                    + " tabla de reglas solo lleva valores escritos. Escribe el valor"));
             return;
         }
         String value = value(cell);
@@ -243,9 +251,11 @@ public final class DecisionTableReader {
             return;
         }
         if (mergedAt(sheet, r, column.index()) != null) {
+            String range = mergedAt(sheet, r, column.index()).formatAsString();
             problems.add(RuleProblem.atCell(file, sheet.getSheetName(), ref, "This cell is merged with others ("
-                    + mergedAt(sheet, r, column.index()).formatAsString() + "); unmerge the cells and type the value"
-                    + " in each row that needs it"));
+                    + range + "); unmerge the cells and type the value in each row that needs it", "Esta celda está"
+                    + " combinada con otras (" + range + "); separa las celdas y escribe el valor en cada fila que lo"
+                    + " necesite"));
         }
         cells.put(column.index(), value);
         if (column.declared() == null) {
@@ -261,7 +271,8 @@ public final class DecisionTableReader {
             }
         } else {
             problems.add(RuleProblem.atCell(file, sheet.getSheetName(), ref, (rowId.isEmpty() ? "" : "Rule " + rowId
-                    + ", ") + "'" + column.label() + "': " + reading.problem()));
+                    + ", ") + "'" + column.label() + "': " + reading.problem(), (rowId.isEmpty() ? ""
+                    : "Regla " + rowId + ", ") + "«" + column.label() + "»: " + reading.problema()));
         }
     }
 

@@ -48,7 +48,9 @@ public final class TableStructure {
         Shape now = shape(upload, tables);
         List<RuleProblem> problems = new ArrayList<>();
         now.strays().forEach(ref -> problems.add(RuleProblem.atCell(upload.name(), now.sheet(), ref,
-                "This cell is outside every rule table; write notes on the Leyenda sheet, not on the rule sheet")));
+                "This cell is outside every rule table; write notes on the Leyenda sheet, not on the rule sheet",
+                "Esta celda está fuera de toda tabla de reglas; escribe las notas en la hoja Leyenda, no en la hoja de"
+                        + " reglas")));
         if (base == null) {
             return problems;
         }
@@ -56,28 +58,34 @@ public final class TableStructure {
         String was = " in version " + baseVersion;
         if (!now.sheet().equals(before.sheet())) {
             problems.add(RuleProblem.inFile(upload.name(), "The rule sheet is named «" + now.sheet() + "» but was «"
-                    + before.sheet() + "»" + was + "; keep its name"));
+                    + before.sheet() + "»" + was + "; keep its name", "La hoja de reglas se llama «" + now.sheet()
+                    + "» pero se llamaba «" + before.sheet() + "» en la versión " + baseVersion
+                    + "; conserva su nombre"));
             return problems;
         }
-        diff(upload.name(), now.sheet(), before.settings(), now.settings(), was, problems);
+        diff(upload.name(), now.sheet(), before.settings(), now.settings(), baseVersion, problems);
         if (before.headers().size() != now.headers().size()) {
             problems.add(RuleProblem.inFile(upload.name(), "The rule sheet has " + now.headers().size()
                     + " rule tables but had " + before.headers().size() + was + "; tables are added and removed by"
-                    + " developers with a release"));
+                    + " developers with a release", "La hoja de reglas tiene " + now.headers().size() + " tablas pero"
+                    + " tenía " + before.headers().size() + " en la versión " + baseVersion + "; las tablas las agregan"
+                    + " y quitan los desarrolladores"));
             return problems;
         }
         for (int t = 0; t < now.headers().size(); t++) {
-            diff(upload.name(), now.sheet(), before.headers().get(t), now.headers().get(t), was, problems);
+            diff(upload.name(), now.sheet(), before.headers().get(t), now.headers().get(t), baseVersion, problems);
         }
         if (problems.isEmpty() && !before.merged().equals(now.merged())) {
             problems.add(RuleProblem.inFile(upload.name(), "The merged cells of a table's header changed compared"
-                    + was + "; keep the header rows as they were"));
+                    + was + "; keep the header rows as they were", "Las celdas combinadas del encabezado de una tabla"
+                    + " cambiaron respecto de la versión " + baseVersion + "; deja las filas de encabezado como"
+                    + " estaban"));
         }
         return problems;
     }
 
     private static void diff(String file, String sheet, Map<String, String> before, Map<String, String> now,
-            String was, List<RuleProblem> problems) {
+            int baseVersion, List<RuleProblem> problems) {
         Set<String> refs = new java.util.TreeSet<>(before.keySet());
         refs.addAll(now.keySet());
         for (String ref : refs) {
@@ -85,9 +93,12 @@ public final class TableStructure {
             String value = now.getOrDefault(ref, "");
             if (!old.equals(value) && problems.size() < 20) {
                 problems.add(RuleProblem.atCell(file, sheet, ref.substring(ref.indexOf(' ') + 1), "This cell is part of"
-                        + " the table's structure, which developers own: it was " + ValueType.seen(old) + was
-                        + " and is " + ValueType.seen(value) + " now. Undo the change (or ask a developer for a new"
-                        + " column or setting)"));
+                        + " the table's structure, which developers own: it was " + ValueType.seen(old)
+                        + " in version " + baseVersion + " and is " + ValueType.seen(value) + " now. Undo the change"
+                        + " (or ask a developer for a new column or setting)", "Esta celda es parte de la estructura"
+                        + " de la tabla, que es de los desarrolladores: era " + ValueType.seen(old) + " en la versión "
+                        + baseVersion + " y ahora es " + ValueType.seen(value) + ". Deshaz el cambio (o pide a un"
+                        + " desarrollador una nueva columna o ajuste)"));
             }
         }
     }

@@ -16,23 +16,25 @@ import java.util.stream.Collectors;
 public enum ValueType {
 
     /** Digits only: a score, a number of months, days or devices. */
-    WHOLE_NUMBER("a whole number, e.g. 12"),
+    WHOLE_NUMBER("a whole number, e.g. 12", "un número entero, p. ej. 12"),
     /** Soles: digits with at most two decimals after a point, no thousands separator, no currency sign. */
-    AMOUNT("an amount in soles with a decimal point, e.g. 1500 or 1500.50"),
+    AMOUNT("an amount in soles with a decimal point, e.g. 1500 or 1500.50",
+            "un monto en soles con punto decimal, p. ej. 1500 o 1500.50"),
     /** true or false (sí / no are read as true / false). */
-    YES_NO("true or false"),
+    YES_NO("true or false", "true o false (sí o no)"),
     /** One code in capitals, digits and underscores, e.g. RESIDENTIAL. */
-    CODE("a code in capitals, e.g. RESIDENTIAL"),
+    CODE("a code in capitals, e.g. RESIDENTIAL", "un código en mayúsculas, p. ej. RESIDENTIAL"),
     /** Codes separated by commas, e.g. FIBER_INTERNET, HFC_INTERNET. */
-    CODE_LIST("codes in capitals separated by commas, e.g. FIBER_INTERNET, HFC_INTERNET"),
+    CODE_LIST("codes in capitals separated by commas, e.g. FIBER_INTERNET, HFC_INTERNET",
+            "códigos en mayúsculas separados por comas, p. ej. FIBER_INTERNET, HFC_INTERNET"),
     /** A time window, e.g. 09:00-13:00. */
-    TIME_SLOT("a time window such as 09:00-13:00"),
+    TIME_SLOT("a time window such as 09:00-13:00", "una franja horaria como 09:00-13:00"),
     /** A stable rule id, e.g. CREDIT-010. */
-    RULE_ID("a rule id such as CREDIT-010"),
+    RULE_ID("a rule id such as CREDIT-010", "un id de regla como CREDIT-010"),
     /** Any text but a double quote or a backslash; emitted only inside a Java string literal. */
-    TEXT("text without double quotes or backslashes"),
+    TEXT("text without double quotes or backslashes", "texto sin comillas dobles ni barras invertidas"),
     /** Any text; emitted only inside a comment, so the comment can never be closed by it. */
-    DESCRIPTION("text");
+    DESCRIPTION("text", "texto");
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,12}(\\.\\d{1,2})?");
@@ -44,9 +46,11 @@ public enum ValueType {
     private static final int MAX_TEXT = 500;
 
     private final String expected;
+    private final String esperado;
 
-    ValueType(String expected) {
+    ValueType(String expected, String esperado) {
         this.expected = expected;
+        this.esperado = esperado;
     }
 
     /** What a person should type, in the words of the messages. */
@@ -54,15 +58,15 @@ public enum ValueType {
         return expected;
     }
 
-    /** The canonical text of a value, or the reason it cannot be read. */
-    public record Reading(String value, String problem) {
+    /** The canonical text of a value, or the reason it cannot be read (in English and in Spanish). */
+    public record Reading(String value, String problem, String problema) {
 
         static Reading of(String value) {
-            return new Reading(value, null);
+            return new Reading(value, null, null);
         }
 
-        static Reading refused(String problem) {
-            return new Reading(null, problem);
+        static Reading refused(String problem, String problema) {
+            return new Reading(null, problem, problema);
         }
 
         public boolean ok() {
@@ -95,6 +99,7 @@ public enum ValueType {
         }
         if (raw.matches("\\d{1,3}([.,]\\d{3})+")) {
             return Reading.refused(seen(raw) + " has a thousands separator; write the number without it, e.g. "
+                    + raw.replaceAll("[.,]", ""), seen(raw) + " tiene separador de miles; escribe el número sin él, p. ej. "
                     + raw.replaceAll("[.,]", ""));
         }
         return numberProblem(raw);
@@ -105,32 +110,42 @@ public enum ValueType {
             return Reading.of(new BigDecimal(raw).stripTrailingZeros().toPlainString());
         }
         if (CURRENCY.matcher(raw).find() && DECIMAL.matcher(CURRENCY.matcher(raw).replaceAll("").trim()).matches()) {
-            return Reading.refused(seen(raw) + " has a currency sign; write only the amount, e.g. "
-                    + CURRENCY.matcher(raw).replaceAll("").trim());
+            String amount = CURRENCY.matcher(raw).replaceAll("").trim();
+            return Reading.refused(seen(raw) + " has a currency sign; write only the amount, e.g. " + amount,
+                    seen(raw) + " tiene el símbolo de la moneda; escribe solo el monto, p. ej. " + amount);
         }
         if (raw.matches("\\d{1,3}(\\.\\d{3})+")) {
+            String thousands = raw.replace(".", "");
+            String decimals = new BigDecimal(thousands).movePointLeft(3).setScale(2, java.math.RoundingMode.DOWN)
+                    .toPlainString();
             return Reading.refused(seen(raw) + " is ambiguous: the point may separate thousands or decimals; write the"
-                    + " amount with no thousands separator and a decimal point, e.g. " + raw.replace(".", "") + " or "
-                    + new BigDecimal(raw.replace(".", "")).movePointLeft(3).setScale(2, java.math.RoundingMode.DOWN));
+                    + " amount with no thousands separator and a decimal point, e.g. " + thousands + " or " + decimals,
+                    seen(raw) + " es ambiguo: el punto puede separar miles o decimales; escribe el monto sin separador"
+                    + " de miles y con punto decimal, p. ej. " + thousands + " o " + decimals);
         }
         if (raw.matches("\\d{1,3}(\\.\\d{3})*,\\d{1,2}") || raw.matches("\\d+,\\d{1,2}")) {
+            String plain = raw.replace(".", "").replace(',', '.');
             return Reading.refused(seen(raw) + " uses a comma for decimals or a point for thousands; write the amount"
-                    + " with a decimal point and no thousands separator, e.g. " + raw.replace(".", "").replace(',', '.'));
+                    + " with a decimal point and no thousands separator, e.g. " + plain, seen(raw) + " no es un número"
+                    + " como lo lee el sistema (coma decimal o punto de miles); escribe " + plain);
         }
         if (raw.matches("\\d{1,3}(,\\d{3})+(\\.\\d{1,2})?") || raw.matches("\\d+\\.\\d{3,}")) {
             return Reading.refused(seen(raw) + " is ambiguous (a thousands separator or more than two decimals);"
                     + " write the amount with at most two decimals after a point and no separators, e.g. 1500 or"
-                    + " 1500.50");
+                    + " 1500.50", seen(raw) + " es ambiguo (separador de miles o más de dos decimales); escribe el monto"
+                    + " con a lo más dos decimales tras un punto y sin separadores, p. ej. 1500 o 1500.50");
         }
         return numberProblem(raw);
     }
 
     private Reading numberProblem(String raw) {
         if (raw.matches("[0-9oO]*[oO][0-9oO]*([.,][0-9oO]+)?")) {
-            return Reading.refused(seen(raw) + " is not a number: it contains the letter O; write the digit 0");
+            return Reading.refused(seen(raw) + " is not a number: it contains the letter O; write the digit 0",
+                    seen(raw) + " no es un número: tiene la letra O; escribe el dígito 0");
         }
         if (raw.endsWith("%")) {
-            return Reading.refused(seen(raw) + " is a percentage; this column takes " + expected);
+            return Reading.refused(seen(raw) + " is a percentage; this column takes " + expected,
+                    seen(raw) + " es un porcentaje; esta columna lleva " + esperado);
         }
         return refusedAs(raw);
     }
@@ -152,7 +167,8 @@ public enum ValueType {
             return refusedAs(raw);
         }
         if (!allowed.isEmpty() && !allowed.contains(raw)) {
-            return Reading.refused(seen(raw) + " is not one of " + String.join(", ", allowed));
+            return Reading.refused(seen(raw) + " is not one of " + String.join(", ", allowed),
+                    seen(raw) + " no es uno de " + String.join(", ", allowed));
         }
         return Reading.of(raw);
     }
@@ -170,7 +186,8 @@ public enum ValueType {
 
     private static Reading text(String raw) {
         if (raw.length() > MAX_TEXT) {
-            return Reading.refused("The text is " + raw.length() + " characters long; at most " + MAX_TEXT);
+            return Reading.refused("The text is " + raw.length() + " characters long; at most " + MAX_TEXT,
+                    "El texto tiene " + raw.length() + " caracteres; como máximo " + MAX_TEXT);
         }
         return Reading.of(raw);
     }
@@ -183,16 +200,18 @@ public enum ValueType {
     /** Text shown to channels and customers: no double quote or backslash, which only code needs. */
     private static Reading literal(String raw) {
         if (raw.indexOf('"') >= 0) {
-            return Reading.refused("The text has a double quote (\"); use « » or ' instead");
+            return Reading.refused("The text has a double quote (\"); use « » or ' instead",
+                    "El texto tiene comillas dobles (\"); usa « » o ' en su lugar");
         }
         if (raw.indexOf('\\') >= 0) {
-            return Reading.refused("The text has a backslash (\\); use / instead");
+            return Reading.refused("The text has a backslash (\\); use / instead",
+                    "El texto tiene una barra invertida (\\); usa / en su lugar");
         }
         return text(raw);
     }
 
     private Reading refusedAs(String raw) {
-        return Reading.refused(seen(raw) + " is not " + expected);
+        return Reading.refused(seen(raw) + " is not " + expected, seen(raw) + " no es " + esperado);
     }
 
     /**

@@ -28,11 +28,14 @@ final class WorkbookArchive {
         byte[] bytes = file.content();
         if (startsWith(bytes, OLE2)) {
             return refuse(file, problems, "This is an old Excel 97-2003 file (.xls) renamed .xlsx; open it in Excel"
-                    + " and save it as an Excel workbook (.xlsx)");
+                    + " and save it as an Excel workbook (.xlsx)", "Es un archivo antiguo de Excel 97-2003 (.xls) con"
+                    + " otro nombre; ábrelo en Excel y guárdalo como libro de Excel (.xlsx)");
         }
         if (!startsWith(bytes, ZIP)) {
             return refuse(file, problems, "This is not an Excel workbook (it looks like text or another kind of"
-                    + " file, e.g. a CSV); open it in Excel and save it as an Excel workbook (.xlsx)");
+                    + " file, e.g. a CSV); open it in Excel and save it as an Excel workbook (.xlsx)", "No es un libro"
+                    + " de Excel (parece texto u otro tipo de archivo, p. ej. un CSV); ábrelo en Excel y guárdalo como"
+                    + " libro de Excel (.xlsx)");
         }
         Set<String> parts = new HashSet<>();
         long total = 0;
@@ -49,24 +52,31 @@ final class WorkbookArchive {
                                 ? (limits.bytesPerPart() >> 20) + " MB in one part (" + entry.getName() + ")"
                                 : (limits.bytesPerWorkbook() >> 20) + " MB";
                         return refuse(file, problems, "The workbook unpacks to more than " + limit + "; a rule table"
-                                + " is far smaller. Remove pictures and unused sheets, or send the table alone");
+                                + " is far smaller. Remove pictures and unused sheets, or send the table alone",
+                                "El libro descomprimido ocupa más de " + limit.replace("in one part", "en una parte")
+                                        + "; una tabla de reglas es mucho menor. Quita imágenes y hojas que no se"
+                                        + " usan, o envía solo la tabla");
                     }
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
             return refuse(file, problems, "The workbook is damaged and cannot be unpacked; open it in Excel and save"
-                    + " it again as an Excel workbook (.xlsx)");
+                    + " it again as an Excel workbook (.xlsx)", "El libro está dañado y no se puede abrir; ábrelo en"
+                    + " Excel y guárdalo de nuevo como libro de Excel (.xlsx)");
         }
         if (!parts.contains("xl/workbook.xml")) {
-            return refuse(file, problems, parts.contains("word/document.xml")
+            boolean word = parts.contains("word/document.xml");
+            return refuse(file, problems, word
                     ? "This is a Word document, not an Excel workbook; send the .xlsx file of the table"
-                    : "This is not an Excel workbook (.xlsx); send the .xlsx file of the table");
+                    : "This is not an Excel workbook (.xlsx); send the .xlsx file of the table", word
+                    ? "Es un documento de Word, no un libro de Excel; envía el archivo .xlsx de la tabla"
+                    : "No es un libro de Excel (.xlsx); envía el archivo .xlsx de la tabla");
         }
         return true;
     }
 
-    private static boolean refuse(RuleFile file, List<RuleProblem> problems, String message) {
-        problems.add(RuleProblem.inFile(file.name(), message));
+    private static boolean refuse(RuleFile file, List<RuleProblem> problems, String message, String spanish) {
+        problems.add(RuleProblem.inFile(file.name(), message, spanish));
         return false;
     }
 
