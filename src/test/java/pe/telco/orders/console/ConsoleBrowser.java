@@ -56,17 +56,23 @@ final class ConsoleBrowser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
         wait = new WebDriverWait(driver, PATIENCE, Duration.ofMillis(200));
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("Accept-Language", "es-PE,es;q=0.9")));
         this.base = base.toString().replaceAll("/$", "");
     }
 
     /** Signs this person in through the login form (after forgetting whoever was signed in); lands on /console. */
     ConsoleBrowser as(String user, String password) {
-        driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setExtraHTTPHeaders",
-                Map.of("headers", Map.of("Accept-Language", "es-PE,es;q=0.9")));
-        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        signOutEverywhere();
         signIn(user, password);
         wait.until(d -> d.getCurrentUrl().replaceAll("[?#].*", "").endsWith("/console"));
+        return this;
+    }
+
+    /** Forgets every cookie (session, language) of every site. */
+    ConsoleBrowser signOutEverywhere() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         return this;
     }
 
