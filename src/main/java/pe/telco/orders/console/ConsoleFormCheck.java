@@ -2,9 +2,12 @@ package pe.telco.orders.console;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
@@ -14,9 +17,10 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
 import pe.telco.orders.common.Problem;
 
 /**
- * Refuses a console POST whose form does not carry the signed-in person's {@link ConsoleFormTokens form token}
- * (defence in depth beside the SameSite=Strict session cookie and the cross-site check), before anything changes.
- * Only {@code /console}: machine clients of the API post without one.
+ * What a console session may change, checked before anything changes: a console POST needs the signed-in person's
+ * {@link ConsoleFormTokens form token} (defence in depth beside the SameSite=Strict cookie and the cross-site check),
+ * and on the API the session cookie only reads (the console's downloads); changes there need Basic or a Bearer token.
+ * Machine clients of the API, which send credentials and no session cookie, are not affected.
  */
 public class ConsoleFormCheck {
 
@@ -25,10 +29,29 @@ public class ConsoleFormCheck {
 
     private final ConsoleFormTokens tokens;
     private final CurrentIdentityAssociation identities;
+    private final String sessionCookie;
 
-    public ConsoleFormCheck(ConsoleFormTokens tokens, CurrentIdentityAssociation identities) {
+    public ConsoleFormCheck(ConsoleFormTokens tokens, CurrentIdentityAssociation identities,
+            @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
         this.tokens = tokens;
         this.identities = identities;
+        this.sessionCookie = sessionCookie;
+    }
+
+    /** Without Basic or Bearer credentials, a request with the session cookie could only be signed in by it. */
+    @ServerRequestFilter
+    public Response sessionOnlyReadsTheApi(ContainerRequestContext context) {
+        if (SAFE_METHODS.contains(context.getMethod().toUpperCase(Locale.ROOT))
+                || context.getUriInfo().getPath().startsWith("/console")
+                || context.getHeaderString(HttpHeaders.AUTHORIZATION) != null
+                || !context.getCookies().containsKey(sessionCookie)) {
+            return null;
+        }
+        LOG.infof("Refused a %s %s signed in only by the console session", context.getMethod(),
+                context.getUriInfo().getPath());
+        return Response.status(403).type(Problem.MEDIA_TYPE).entity(Problem.of("forbidden", "Not allowed", 403,
+                "The console's session only reads the API; changes go through the console's pages, or send Basic "
+                        + "or Bearer credentials")).build();
     }
 
     @ServerRequestFilter

@@ -36,6 +36,16 @@ class ConsoleSignInTest {
     }
 
     @Test
+    void afterSigningInThePersonIsBackAtThePageAskedFor() {
+        Map<String, String> remembered = given().auth().none().redirects().follow(false).get("/console/review?page=0")
+                .then().statusCode(302).extract().cookies();
+
+        given().auth().none().redirects().follow(false).cookies(remembered).formParam("j_username", "raul.reviewer")
+                .formParam("j_password", "reviewer-secret").post("/console/j_security_check").then().statusCode(302)
+                .header("Location", endsWith("/console/review?page=0"));
+    }
+
+    @Test
     void theLoginPageSpeaksSpanishAndEnglish() {
         given().auth().none().get("/console/login").then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("<h1>Iniciar sesión</h1>"), containsString("Contraseña"),
@@ -125,6 +135,22 @@ class ConsoleSignInTest {
                 .contentType(containsString("text/csv"));
         given().auth().none().get("/api/rulesets").then().statusCode(401)
                 .header("WWW-Authenticate", containsString("Basic"));
+    }
+
+    @Test
+    void theSessionDoesNotChangeAnythingThroughTheApi() {
+        long order = ((Number) given().contentType(ContentType.JSON).body(Shop.fibreOrder(Shop.newDni(), "15046"))
+                .post("/api/orders").then().statusCode(201).extract().path("id")).longValue();
+        ConsoleSession ops = ConsoleSession.signIn("olga.ops", "ops-secret");
+
+        ops.given().contentType(ContentType.JSON).body(Map.of("reason", "by cookie"))
+                .post("/api/orders/" + order + "/cancellation").then().statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString("only reads the API"));
+        assertThat(state(order)).isEqualTo("acknowledged");
+        ops.given().auth().preemptive().basic("olga.ops", "ops-secret").contentType(ContentType.JSON)
+                .body(Map.of("reason", "with credentials")).post("/api/orders/" + order + "/cancellation").then()
+                .statusCode(200);
+        assertThat(state(order)).isEqualTo("cancelled");
     }
 
     private static int rulesetCount() {
