@@ -37,7 +37,8 @@ public class ConsoleErrorPages {
      * the page asked for, or after a failed sign-in to the login page with its error.
      */
     @ServerResponseFilter
-    public Uni<Void> toLogin(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing) {
+    public Uni<Void> toLogin(ContainerRequestContext request, ContainerResponseContext response,
+            RoutingContext routing) {
         if (response.getStatus() != 401 || !request.getUriInfo().getPath().startsWith("/console")) {
             return Uni.createFrom().voidItem();
         }
@@ -46,7 +47,8 @@ public class ConsoleErrorPages {
                 response.setStatus(challenge.status);
                 response.setEntity(null);
                 response.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
-                challenge.getHeaders().forEach((name, value) -> response.getHeaders().putSingle(name.toString(), value));
+                challenge.getHeaders().forEach((name, value) -> response.getHeaders()
+                        .putSingle(name.toString(), value));
             }
             return null;
         });

@@ -36,8 +36,9 @@ class SecurityHeadersTest {
     void everyAnswerCarriesTheBrowserSecurityHeaders(String name, String path, String accept, boolean authenticated,
             int status) {
         Response response = (!authenticated ? given().auth().none().redirects().follow(false)
-                : path.startsWith("/console") ? ConsoleSession.signIn(TesterCredentials.USER, TesterCredentials.PASSWORD)
-                        .given() : given()).accept(accept).get(path);
+                : path.startsWith("/console")
+                        ? ConsoleSession.signIn(TesterCredentials.USER, TesterCredentials.PASSWORD).given()
+                        : given()).accept(accept).get(path);
 
         assertThat(response.statusCode()).as(name).isEqualTo(status);
         assertThat(response.header("Content-Security-Policy")).as(name)

@@ -84,7 +84,9 @@ class ConsoleLoginBrowserTest {
     void aReviewFormWithoutItsTokenOrWithAnotherIsRefusedAndChangesNothing() {
         long held = heldOrder();
         String form = "form[action='/console/review/" + held + "']";
-        for (String tamper : new String[] {"t.remove()", "t.value = (t.value[0] === 'A' ? 'B' : 'A') + t.value.substring(1)"}) {
+        String removed = "t.remove()";
+        String changed = "t.value = (t.value[0] === 'A' ? 'B' : 'A') + t.value.substring(1)";
+        for (String tamper : new String[] {removed, changed}) {
             browser.as("raul.reviewer", "reviewer-secret").open("/console/review?page=" + lastPage());
             browser.find(form);
             browser.driver.executeScript("var f = document.querySelector(arguments[0]);"

@@ -70,7 +70,8 @@ class ConsolePagesTest {
                 .then().statusCode(303).extract().header("Location");
         String page = tester.given().get(location).then().statusCode(200).extract().asString();
         assertThat(page).contains("impact-progress");
-        tester.given().get(location + "/progress").then().statusCode(200).body("state", org.hamcrest.Matchers.notNullValue());
+        tester.given().get(location + "/progress").then().statusCode(200)
+                .body("state", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test
@@ -89,7 +90,8 @@ class ConsolePagesTest {
 
     @Test
     void errorsAreConsolePagesForABrowserAndProblemJsonForScripts() {
-        tester.given().accept("text/html,application/xhtml+xml").header("Accept-Language", "en").get("/console/rules/98765")
+        tester.given().accept("text/html,application/xhtml+xml").header("Accept-Language", "en")
+                .get("/console/rules/98765")
                 .then().statusCode(404).contentType(containsString("text/html"))
                 .body(containsString("<h1>Not found</h1>"), containsString("98765"),
                         containsString("href=\"/console\""));

@@ -131,7 +131,7 @@ class CrossSiteBrowserTest {
     @Test
     void aPageOnAnotherSiteShowsNothingOfTheConsoleInAFrame() {
         String page = hostile.page("/frame.html", "<!DOCTYPE html><html><body><h1>Win a phone</h1>"
-                + "<iframe id='console' src='" + service() + "/console/login' width='800' height='600'></iframe>"
+                + "<iframe id='console' src='" + service() + "/console' width='800' height='600'></iframe>"
                 + "<script>document.getElementById('console').addEventListener('load', function () {"
                 + " document.title = 'framed'; });</script></body></html>");
 
