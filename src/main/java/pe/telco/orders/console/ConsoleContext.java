@@ -20,11 +20,14 @@ public class ConsoleContext {
     private final HttpServerRequest request;
     private final SecurityIdentity identity;
     private final Caller caller;
+    private final ConsoleFormTokens formTokens;
 
-    public ConsoleContext(HttpServerRequest request, SecurityIdentity identity, Caller caller) {
+    public ConsoleContext(HttpServerRequest request, SecurityIdentity identity, Caller caller,
+            ConsoleFormTokens formTokens) {
         this.request = request;
         this.identity = identity;
         this.caller = caller;
+        this.formTokens = formTokens;
     }
 
     /** "es" or "en". */
@@ -67,7 +70,8 @@ public class ConsoleContext {
         String lang = lang();
         String uri = request.uri().replaceAll("([?&])lang=[a-z]*&?", "$1").replaceAll("[?&]$", "");
         ConsoleFrame frame = new ConsoleFrame(user(), lang, lang.equals("es") ? "en" : "es", uri,
-                has(Roles.RULE_AUTHOR), has(Roles.RULE_APPROVER), has(Roles.APPROVER), has(Roles.AUDITOR));
+                has(Roles.RULE_AUTHOR), has(Roles.RULE_APPROVER), has(Roles.APPROVER), has(Roles.AUDITOR),
+                formTokens.of(user()));
         return page.data("frame", frame).setLocale(Locale.forLanguageTag(lang));
     }
 }

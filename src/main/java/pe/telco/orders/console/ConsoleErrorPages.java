@@ -2,6 +2,9 @@ package pe.telco.orders.console;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,7 +14,8 @@ import pe.telco.orders.common.Problem;
 
 /**
  * A person in the console sees an error as a console page, in their language, with what was wrong and a way back;
- * scripts and other callers that do not ask for HTML keep the API's problem+json. The status code stays the same.
+ * scripts and other callers that do not ask for HTML keep the API's problem+json. The status code stays the same,
+ * except that a console request without a session is sent to the login page (the form mechanism's challenge).
  */
 public class ConsoleErrorPages {
 
@@ -21,9 +25,33 @@ public class ConsoleErrorPages {
     }
 
     private final ConsoleContext console;
+    private final HttpAuthenticator authenticator;
 
-    public ConsoleErrorPages(ConsoleContext console) {
+    public ConsoleErrorPages(ConsoleContext console, HttpAuthenticator authenticator) {
         this.console = console;
+        this.authenticator = authenticator;
+    }
+
+    /**
+     * The API's 401 (a Basic challenge) becomes the form mechanism's: a redirect to the login page, which remembers
+     * the page asked for, or after a failed sign-in to the login page with its error.
+     */
+    @ServerResponseFilter
+    public Uni<Void> toLogin(ContainerRequestContext request, ContainerResponseContext response,
+            RoutingContext routing) {
+        if (response.getStatus() != 401 || !request.getUriInfo().getPath().startsWith("/console")) {
+            return Uni.createFrom().voidItem();
+        }
+        return authenticator.getChallenge(routing).map(challenge -> {
+            if (challenge != null && challenge.getHeaders().containsKey("Location")) {
+                response.setStatus(challenge.status);
+                response.setEntity(null);
+                response.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
+                challenge.getHeaders().forEach((name, value) -> response.getHeaders()
+                        .putSingle(name.toString(), value));
+            }
+            return null;
+        });
     }
 
     @ServerResponseFilter

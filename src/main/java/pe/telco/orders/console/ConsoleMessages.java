@@ -453,4 +453,28 @@ public interface ConsoleMessages {
 
     @Message("Volver")
     String errorBack();
+
+    @Message("Iniciar sesión")
+    String signInTitle();
+
+    @Message("Ingresar")
+    String signIn();
+
+    @Message("Usuario")
+    String userName();
+
+    @Message("Contraseña")
+    String password();
+
+    @Message("Usuario o contraseña incorrectos.")
+    String signInFailed();
+
+    @Message("Sesión cerrada.")
+    String signedOut();
+
+    @Message("La sesión se cierra sola tras 30 minutos sin actividad.")
+    String sessionHint();
+
+    @Message("Cerrar sesión")
+    String signOut();
 }

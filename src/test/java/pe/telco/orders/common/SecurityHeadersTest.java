@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import pe.telco.orders.access.TesterCredentials;
+import pe.telco.orders.console.ConsoleSession;
 
 /** Every answer, pages, API and errors alike, tells the browser not to frame it, sniff it or pass the referrer on. */
 @QuarkusTest
@@ -23,6 +25,8 @@ class SecurityHeadersTest {
                 Arguments.of("a 401 problem", "/api/orders", "application/json", false, 401),
                 Arguments.of("a 400 problem", "/api/orders?page=-1", "application/json", true, 400),
                 Arguments.of("a static console file", "/console/static/console.js", "*/*", true, 200),
+                Arguments.of("the login page", "/console/login", "text/html", false, 200),
+                Arguments.of("the redirect to the login page", "/console/review", "text/html", false, 302),
                 Arguments.of("health", "/q/health", "application/json", false, 200),
                 Arguments.of("the OpenAPI document", "/q/openapi", "application/json", false, 200));
     }
@@ -31,7 +35,10 @@ class SecurityHeadersTest {
     @MethodSource("answers")
     void everyAnswerCarriesTheBrowserSecurityHeaders(String name, String path, String accept, boolean authenticated,
             int status) {
-        Response response = (authenticated ? given() : given().auth().none()).accept(accept).get(path);
+        Response response = (!authenticated ? given().auth().none().redirects().follow(false)
+                : path.startsWith("/console")
+                        ? ConsoleSession.signIn(TesterCredentials.USER, TesterCredentials.PASSWORD).given()
+                        : given()).accept(accept).get(path);
 
         assertThat(response.statusCode()).as(name).isEqualTo(status);
         assertThat(response.header("Content-Security-Policy")).as(name)
@@ -53,7 +60,9 @@ class SecurityHeadersTest {
 
     @org.junit.jupiter.api.Test
     void consolePagesNeedNoInlineScriptOrStyle() {
-        String page = given().accept("text/html").get("/console").then().statusCode(200).extract().asString();
+        String page = ConsoleSession.signIn(TesterCredentials.USER, TesterCredentials.PASSWORD).given()
+                .accept("text/html").get("/console").then().statusCode(200).extract().asString()
+                + given().auth().none().get("/console/login").then().statusCode(200).extract().asString();
 
         assertThat(page).doesNotContainPattern("<script(?![^>]*\\bsrc=)").doesNotContain("style=\"", "<style",
                 "javascript:").doesNotContainPattern("\\son[a-z]+=\"");

@@ -4,11 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,8 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Debian Chromium for a test class, driven through the system chromedriver (nothing is downloaded).
- * Signs in by sending the person's Basic credentials on every request (DevTools extra headers), so switching person
- * is one call and no password prompt ever appears.
+ * Signs in as a person does, through the console's login form; switching person clears the cookies first.
  */
 final class ConsoleBrowser implements AutoCloseable {
 
@@ -59,15 +56,32 @@ final class ConsoleBrowser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
         wait = new WebDriverWait(driver, PATIENCE, Duration.ofMillis(200));
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("Accept-Language", "es-PE,es;q=0.9")));
         this.base = base.toString().replaceAll("/$", "");
     }
 
-    /** From now on every request carries this person's credentials. */
+    /** Signs this person in through the login form (after forgetting whoever was signed in); lands on /console. */
     ConsoleBrowser as(String user, String password) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setExtraHTTPHeaders",
-                Map.of("headers", Map.of("Authorization", "Basic " + token, "Accept-Language", "es-PE,es;q=0.9")));
+        signOutEverywhere();
+        signIn(user, password);
+        wait.until(d -> d.getCurrentUrl().replaceAll("[?#].*", "").endsWith("/console"));
+        return this;
+    }
+
+    /** Forgets every cookie (session, language) of every site. */
+    ConsoleBrowser signOutEverywhere() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        return this;
+    }
+
+    /** Fills and sends the login form, wherever it leads. */
+    ConsoleBrowser signIn(String user, String password) {
+        open("/console/login");
+        type("#username", user);
+        type("#password", password);
+        click("#login-button");
         return this;
     }
 

@@ -11,38 +11,40 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pe.telco.orders.access.TesterCredentials;
 import pe.telco.orders.order.Shop;
 
 /** The console's pages over plain HTTP: roles, language, escaping of what users typed, same-origin forms. */
 @QuarkusTest
 class ConsolePagesTest {
 
+    private ConsoleSession tester;
+
     @BeforeEach
-    void shopIsOpen() {
+    void shopIsOpenAndTesterSignedIn() {
         Shop.open();
+        tester = ConsoleSession.signIn(TesterCredentials.USER, TesterCredentials.PASSWORD);
     }
 
     @Test
     void overviewIsSpanishByDefaultAndEnglishOnRequest() {
-        given().get("/console").then().statusCode(200).contentType(startsWith("text/html"))
+        tester.given().get("/console").then().statusCode(200).contentType(startsWith("text/html"))
                 .body(containsString("Resumen"), containsString("Reglas activas"));
-        given().header("Accept-Language", "en-GB,en;q=0.9").get("/console").then().statusCode(200)
+        tester.given().header("Accept-Language", "en-GB,en;q=0.9").get("/console").then().statusCode(200)
                 .body(containsString("Active rules"));
-        given().get("/console?lang=en").then().statusCode(200).header("Set-Cookie", containsString("console-lang=en"))
-                .body(containsString("Decisions per day"));
-        given().cookie("console-lang", "en").get("/console/rules").then().statusCode(200)
+        tester.given().get("/console?lang=en").then().statusCode(200)
+                .header("Set-Cookie", containsString("console-lang=en")).body(containsString("Decisions per day"));
+        tester.given().cookie("console-lang", "en").get("/console/rules").then().statusCode(200)
                 .body(containsString("Upload a new version"));
     }
 
     @Test
     void pagesNeedTheRolesOfTheApi() {
-        given().auth().none().get("/console").then().statusCode(401)
-                .header("WWW-Authenticate", containsString("Basic"));
-        given().auth().preemptive().basic("web", "web-secret").get("/console").then().statusCode(403);
-        given().auth().preemptive().basic("ana.analyst", "analyst-secret").get("/console/audit").then().statusCode(403);
-        given().auth().preemptive().basic("aldo.auditor", "auditor-secret").get("/console/audit").then()
+        ConsoleSession.signIn("web", "web-secret").given().get("/console").then().statusCode(403);
+        ConsoleSession.signIn("ana.analyst", "analyst-secret").given().get("/console/audit").then().statusCode(403);
+        ConsoleSession.signIn("aldo.auditor", "auditor-secret").given().get("/console/audit").then()
                 .statusCode(200).body(containsString("/api/audit/evaluations/export"));
-        given().auth().preemptive().basic("raul.reviewer", "reviewer-secret").get("/console/review").then()
+        ConsoleSession.signIn("raul.reviewer", "reviewer-secret").given().get("/console/review").then()
                 .statusCode(200);
     }
 
@@ -56,28 +58,31 @@ class ConsolePagesTest {
         given().auth().preemptive().basic("app", "app-secret").post("/api/orders/" + id + "/evaluation").then()
                 .statusCode(200).body("decision", org.hamcrest.Matchers.equalTo("HELD"));
 
-        String page = given().auth().preemptive().basic("raul.reviewer", "reviewer-secret").get("/console/review")
+        String page = ConsoleSession.signIn("raul.reviewer", "reviewer-secret").given().get("/console/review")
                 .then().statusCode(200).extract().asString();
         assertThat(page).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
     }
 
     @Test
     void anImpactPreviewPageShowsItsJobAndItsProgress() {
-        String location = given().redirects().follow(false).formParam("version", "1")
-                .formParam("last", "5").post("/console/impact")
+        String location = tester.given().formParam("version", "1").formParam("last", "5")
+                .formParam("form-token", tester.formToken("/console/rules/1")).post("/console/impact")
                 .then().statusCode(303).extract().header("Location");
-        String page = given().get(location).then().statusCode(200).extract().asString();
+        String page = tester.given().get(location).then().statusCode(200).extract().asString();
         assertThat(page).contains("impact-progress");
-        given().get(location + "/progress").then().statusCode(200).body("state", org.hamcrest.Matchers.notNullValue());
+        tester.given().get(location + "/progress").then().statusCode(200)
+                .body("state", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test
     void aFormPostedFromAnotherSiteIsRefused() {
-        given().auth().preemptive().basic("raul.reviewer", "reviewer-secret").header("Origin", "https://evil.example")
+        ConsoleSession reviewer = ConsoleSession.signIn("raul.reviewer", "reviewer-secret");
+        String token = reviewer.formToken("/console/review");
+        reviewer.given().header("Origin", "https://evil.example").formParam("form-token", token)
                 .formParam("decision", "approve").formParam("comment", "x").post("/console/review/1").then()
                 .statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("sent from the console itself"));
-        given().auth().preemptive().basic("raul.reviewer", "reviewer-secret").header("Origin", "https://evil.example")
+        reviewer.given().header("Origin", "https://evil.example").formParam("form-token", token)
                 .accept("text/html").formParam("decision", "approve").formParam("comment", "x")
                 .post("/console/review/1").then().statusCode(403).contentType(containsString("text/html"))
                 .body(containsString("sent from the console itself"));
@@ -85,16 +90,17 @@ class ConsolePagesTest {
 
     @Test
     void errorsAreConsolePagesForABrowserAndProblemJsonForScripts() {
-        given().accept("text/html,application/xhtml+xml").header("Accept-Language", "en").get("/console/rules/98765")
+        tester.given().accept("text/html,application/xhtml+xml").header("Accept-Language", "en")
+                .get("/console/rules/98765")
                 .then().statusCode(404).contentType(containsString("text/html"))
                 .body(containsString("<h1>Not found</h1>"), containsString("98765"),
                         containsString("href=\"/console\""));
-        given().accept("text/html").get("/console/rules/98765").then().statusCode(404)
+        tester.given().accept("text/html").get("/console/rules/98765").then().statusCode(404)
                 .body(containsString("No se encontró"));
-        given().auth().preemptive().basic("ana.analyst", "analyst-secret").accept("text/html").get("/console/audit")
+        ConsoleSession.signIn("ana.analyst", "analyst-secret").given().accept("text/html").get("/console/audit")
                 .then().statusCode(403).contentType(containsString("text/html"))
                 .body(containsString("No tiene permiso para esto"), containsString("ana.analyst"));
-        given().accept("*/*").get("/console/rules/98765").then().statusCode(404)
+        tester.given().accept("*/*").get("/console/rules/98765").then().statusCode(404)
                 .contentType("application/problem+json").body("status", org.hamcrest.Matchers.equalTo(404));
     }
 }

@@ -3,57 +3,53 @@ package pe.telco.orders.console;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import pe.telco.orders.order.Shop;
 
 /**
- * A hostile page on another origin, opened by a person whose browser holds their credentials, tries to change
- * things in the service: an auto-submitted console form and a multipart upload by script. Nothing changes.
+ * A hostile page on another origin, opened by a person signed in to the console, tries to change things in the
+ * service through their browser (auto-submitted console forms, scripted API calls) or to show the console inside
+ * its own page. Nothing changes and nothing shows.
  */
 @QuarkusTest
 class CrossSiteBrowserTest {
 
     private static ConsoleBrowser browser;
-    private static HttpServer hostile;
-    private static final Map<String, String> PAGES = new ConcurrentHashMap<>();
+    private static HostileSite hostile;
 
     @TestHTTPResource("/")
     URL base;
 
     @BeforeEach
-    void startBrowserAndHostileSite() throws IOException {
+    void startBrowserAndHostileSite() {
         Shop.open();
         if (browser == null) {
             browser = new ConsoleBrowser(base);
+            hostile = new HostileSite();
         }
-        if (hostile == null) {
-            hostile = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            hostile.createContext("/", exchange -> {
-                byte[] page = PAGES.getOrDefault(exchange.getRequestURI().getPath(), "")
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-                exchange.sendResponseHeaders(200, page.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(page);
-                }
-            });
-            hostile.start();
+    }
+
+    /** Should an activation get through, the other test classes still need version 1 active. */
+    @AfterEach
+    void versionOneActive() {
+        if (activeVersion() != 1) {
+            given().auth().preemptive().basic("rita.rules", "rules-secret").contentType(ContentType.JSON)
+                    .body(Map.of("comment", "cross-site test done")).post("/api/rulesets/1/activation").then()
+                    .statusCode(200);
         }
     }
 
@@ -62,9 +58,7 @@ class CrossSiteBrowserTest {
         if (browser != null) {
             browser.close();
             browser = null;
-        }
-        if (hostile != null) {
-            hostile.stop(0);
+            hostile.close();
             hostile = null;
         }
     }
@@ -72,46 +66,139 @@ class CrossSiteBrowserTest {
     @Test
     void anAutoSubmittedFormFromAnotherSiteDoesNotApproveAHeldOrder() {
         long held = heldOrder();
-        PAGES.put("/approve.html", "<!DOCTYPE html><html><body>"
-                + "<form id='f' method='post' action='" + service() + "/console/review/" + held + "'>"
-                + "<input name='decision' value='approve'><input name='comment' value='pwned'></form>"
-                + "<script>document.getElementById('f').submit();</script></body></html>");
+        String page = hostile.page("/approve.html", autoSubmitted("/console/review/" + held,
+                Map.of("decision", "approve", "comment", "pwned", "form-token", "guessed")));
 
-        browser.as("raul.reviewer", "reviewer-secret").driver.get(hostileUrl("/approve.html"));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().startsWith(service()));
+        browser.as("raul.reviewer", "reviewer-secret").driver.get(page);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(service()));
 
         assertThat(state(held)).isEqualTo("pending");
-        assertThat(browser.driver.getPageSource()).contains("sent from the console itself");
+        assertRefusedOrSignedOut();
     }
 
     @Test
     void aScriptedUploadFromAnotherSiteStoresNoRuleset() {
         int before = rulesetCount();
-        PAGES.put("/upload.html", "<!DOCTYPE html><html><body><script>"
-                + "var rule = 'package pe.telco.orders.rules;\\nrule \"EVIL-001 Releases everything\"\\nwhen\\nthen\\nend\\n';"
+        String page = hostile.page("/upload.html", "<!DOCTYPE html><html><body><script>"
                 + "var form = new FormData();"
                 + "form.append('comment', 'harmless');"
-                + "form.append('file', new Blob([rule], {type: 'application/octet-stream'}), 'evil.drl');"
+                + "form.append('file', new Blob([" + jsString(rule()) + "], {type: 'application/octet-stream'}),"
+                + " 'evil.drl');"
                 + "fetch('" + service() + "/api/rulesets', {method: 'POST', body: form, mode: 'no-cors',"
                 + " credentials: 'include'}).then(function () { document.title = 'sent'; },"
                 + " function () { document.title = 'failed'; });"
                 + "</script></body></html>");
 
-        browser.as("ana.analyst", "analyst-secret").driver.get(hostileUrl("/upload.html"));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
-                .until(d -> "sent".equals(d.getTitle()) || "failed".equals(d.getTitle()));
+        // a developer may upload DRL: were the request accepted, a ruleset would be stored
+        browser.as("dario.dev", "developer-secret").driver.get(page);
+        waitForTitle("sent", "failed");
 
         assertThat(browser.driver.getTitle()).as("the request left the browser").isEqualTo("sent");
         assertThat(rulesetCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aPageOnAnotherSiteCannotActivateARuleset() {
+        int candidate = candidate();
+        browser.as("rita.rules", "rules-secret");
+
+        browser.driver.get(hostile.page("/activate-form.html", autoSubmitted(
+                "/console/rules/" + candidate + "/activation", Map.of("comment", "pwned", "form-token", "guessed"))));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(service()));
+        assertRefusedOrSignedOut();
+
+        browser.as("rita.rules", "rules-secret").driver.get(hostile.page("/activate-fetch.html",
+                scripted("/api/rulesets/" + candidate + "/activation", "{\"comment\": \"pwned\"}")));
+        waitForTitle("done");
+
+        assertThat(activeVersion()).isEqualTo(1);
+        assertThat((String) given().get("/api/rulesets/" + candidate).then().statusCode(200).extract()
+                .path("status")).isEqualToIgnoringCase("CANDIDATE");
+    }
+
+    @Test
+    void aScriptOnAnotherSiteCannotCancelAnOrder() {
+        long order = ((Number) given().contentType(ContentType.JSON).body(Shop.fibreOrder(Shop.newDni(), "15046"))
+                .post("/api/orders").then().statusCode(201).extract().path("id")).longValue();
+
+        browser.as("olga.ops", "ops-secret").driver.get(hostile.page("/cancel.html",
+                scripted("/api/orders/" + order + "/cancellation", "{\"reason\": \"pwned\"}")));
+        waitForTitle("done");
+
+        assertThat(state(order)).isEqualTo("acknowledged");
+    }
+
+    @Test
+    void aPageOnAnotherSiteShowsNothingOfTheConsoleInAFrame() {
+        String page = hostile.page("/frame.html", "<!DOCTYPE html><html><body><h1>Win a phone</h1>"
+                + "<iframe id='console' src='" + service() + "/console' width='800' height='600'></iframe>"
+                + "<script>document.getElementById('console').addEventListener('load', function () {"
+                + " document.title = 'framed'; });</script></body></html>");
+
+        browser.as("aldo.auditor", "auditor-secret").driver.get(page);
+        waitForTitle("framed");
+        browser.driver.switchTo().frame("console");
+        String inFrame = String.valueOf(browser.driver.executeScript(
+                "return location.href + ' | ' + (document.body ? document.body.innerText : '')"));
+        browser.driver.switchTo().defaultContent();
+
+        assertThat(inFrame).doesNotContain("Consola de pedidos", "Iniciar sesión", "Contraseña")
+                .doesNotStartWith(service());
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Win a phone");
+    }
+
+    /** The browser lands on the login page (no session cookie goes with another site's form) or on a refusal. */
+    private static void assertRefusedOrSignedOut() {
+        String shown = browser.driver.getPageSource();
+        assertThat(shown).doesNotContain("review-done", "id=\"activated\"");
+        assertThat(shown.contains("id=\"login-form\"") || shown.contains("id=\"error\"")).as(shown).isTrue();
+    }
+
+    private String autoSubmitted(String path, Map<String, String> fields) {
+        StringBuilder inputs = new StringBuilder();
+        fields.forEach((name, value) -> inputs.append("<input name='").append(name).append("' value='").append(value)
+                .append("'>"));
+        return "<!DOCTYPE html><html><body><form id='f' method='post' action='" + service() + path + "'>" + inputs
+                + "</form><script>document.getElementById('f').submit();</script></body></html>";
+    }
+
+    /** A page that POSTs JSON with the person's cookies by script, as a hostile page would. */
+    private String scripted(String path, String json) {
+        return "<!DOCTYPE html><html><body><script>"
+                + "fetch('" + service() + path + "', {method: 'POST', credentials: 'include',"
+                + " headers: {'Content-Type': 'application/json'}, body: " + jsString(json) + "})"
+                + ".then(function () { document.title = 'done'; }, function () { document.title = 'done'; });"
+                + "</script></body></html>";
+    }
+
+    private static void waitForTitle(String... titles) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(d -> java.util.Arrays.asList(titles).contains(d.getTitle()));
     }
 
     private String service() {
         return base.toString().replaceAll("/$", "");
     }
 
-    private static String hostileUrl(String path) {
-        return "http://127.0.0.1:" + hostile.getAddress().getPort() + path;
+    private static String jsString(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'";
+    }
+
+    private static String rule() {
+        return "package pe.telco.orders.rules;\nimport pe.telco.orders.evaluation.facts.*;\n"
+                + "rule \"EVIL-001 Marks orders decided under this version " + UUID.randomUUID() + "\"\n"
+                + "when\n    OrderFacts()\nthen\nend\n";
+    }
+
+    /** A candidate uploaded by a developer (not by the approver who will be signed in). */
+    private static int candidate() {
+        return given().auth().preemptive().basic("dario.dev", "developer-secret").multiPart("comment", "candidate")
+                .multiPart("file", "candidate.drl", rule().getBytes(StandardCharsets.UTF_8), "application/octet-stream")
+                .post("/api/rulesets").then().statusCode(201).extract().path("version");
+    }
+
+    private static int activeVersion() {
+        return given().get("/api/rulesets/active").then().statusCode(200).extract().path("version");
     }
 
     private static int rulesetCount() {
