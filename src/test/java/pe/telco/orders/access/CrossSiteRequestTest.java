@@ -9,9 +9,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +65,7 @@ class CrossSiteRequestTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("crossSite")
     void refusesACrossSiteActivationAndKeepsTheActiveVersion(String name, Map<String, String> headers) {
-        int candidate = upload(as("ana.analyst", "analyst-secret")).then().statusCode(201).extract().path("version");
+        int candidate = sharedCandidate();
 
         Response response = activate(candidate, as("rita.rules", "rules-secret").headers(headers));
 
@@ -186,13 +184,38 @@ class CrossSiteRequestTest {
         return given().auth().preemptive().basic(user, password);
     }
 
-    /** A DRL file of its own (so each upload is a real change), added to the active ruleset. */
+    private static int sharedCandidate;
+
+    /** One candidate for every refused activation: a refusal leaves it a candidate (and uploads take seconds). */
+    private static synchronized int sharedCandidate() {
+        if (sharedCandidate == 0) {
+            sharedCandidate = upload(as("ana.analyst", "analyst-secret")).then().statusCode(201).extract()
+                    .path("version");
+        }
+        return sharedCandidate;
+    }
+
+    /** A business change to the credit table (a threshold), as an analyst uploads it. */
     private static Response upload(RequestSpecification request) {
-        String rule = "package pe.telco.orders.rules;\nimport pe.telco.orders.evaluation.facts.*;\n"
-                + "rule \"XSITE-001 Marks orders decided under this test version " + UUID.randomUUID() + "\"\n"
-                + "when\n    OrderFacts()\nthen\nend\n";
+        byte[] credit;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                java.nio.file.Files.newInputStream(java.nio.file.Path.of("decision-tables", "credit.drl.xlsx")));
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.getSheetAt(0);
+            for (var row : sheet) {
+                var id = row.getCell(0);
+                if (id != null && id.toString().equals("CREDIT-070")) {
+                    row.getCell(10, org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK)
+                            .setCellValue(30);
+                }
+            }
+            workbook.write(out);
+            credit = out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return request.multiPart("comment", "cross-site test")
-                .multiPart("file", "xsite.drl", rule.getBytes(StandardCharsets.UTF_8), "application/octet-stream")
+                .multiPart("file", "credit.drl.xlsx", credit, "application/octet-stream")
                 .post("/api/rulesets");
     }
 
