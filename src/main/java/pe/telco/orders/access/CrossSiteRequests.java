@@ -38,16 +38,7 @@ public class CrossSiteRequests {
         }
         String site = context.getHeaderString("Sec-Fetch-Site");
         String origin = context.getHeaderString("Origin");
-        if (origin == null && site == null) {
-            return null;
-        }
-        Optional<String> from = origin == null ? Optional.empty() : origin(origin);
-        if (from.isPresent() && allowedOrigins.contains(from.get())) {
-            return null;
-        }
-        boolean foreignSite = site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none");
-        boolean foreignOrigin = origin != null && !from.equals(origin(context.getUriInfo().getRequestUri()));
-        if (!foreignSite && !foreignOrigin) {
+        if (!crossSite(site, origin, context.getUriInfo().getRequestUri())) {
             return null;
         }
         LOG.infof("Refused a cross-site %s %s (Sec-Fetch-Site: %s, Origin: %s)", context.getMethod(),
@@ -58,6 +49,24 @@ public class CrossSiteRequests {
                         + "or from a client that is not a browser";
         return Response.status(403).type(Problem.MEDIA_TYPE)
                 .entity(Problem.of("cross-site-request", "Cross-site request refused", 403, detail)).build();
+    }
+
+    /**
+     * Whether a browser says it sent a request from another site: {@code Sec-Fetch-Site} other than same-origin or
+     * none, or an {@code Origin} (null included) other than the request's own and not listed as allowed. A request
+     * with neither header comes from a client that is not a browser.
+     */
+    boolean crossSite(String site, String origin, URI request) {
+        if (origin == null && site == null) {
+            return false;
+        }
+        Optional<String> from = origin == null ? Optional.empty() : origin(origin);
+        if (from.isPresent() && allowedOrigins.contains(from.get())) {
+            return false;
+        }
+        boolean foreignSite = site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none");
+        boolean foreignOrigin = origin != null && !from.equals(origin(request));
+        return foreignSite || foreignOrigin;
     }
 
     /** {@code scheme://host:port} in lower case with the scheme's default port made explicit; empty if unreadable. */

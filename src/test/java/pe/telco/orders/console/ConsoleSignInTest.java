@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,25 @@ class ConsoleSignInTest {
                 .header("Location", endsWith("/console/login")).header("WWW-Authenticate", (String) null);
         given().auth().preemptive().basic("raul.reviewer", "reviewer-secret").redirects().follow(false)
                 .get("/console/review").then().statusCode(302).header("Location", endsWith("/console/login"));
+    }
+
+    @Test
+    void aSignInPostedFromAnotherSiteIsRefusedAndSetsNoSession() {
+        for (Map<String, String> foreign : List.of(Map.of("Origin", "https://evil.example"),
+                Map.of("Sec-Fetch-Site", "cross-site"), Map.of("Origin", "null"))) {
+            Response login = given().auth().none().redirects().follow(false).headers(foreign)
+                    .formParam("j_username", "aldo.auditor").formParam("j_password", "auditor-secret")
+                    .post("/console/j_security_check");
+            assertThat(login.statusCode()).as(foreign.toString()).isEqualTo(403);
+            assertThat(login.<String>path("type")).isEqualTo("https://problems.telco.pe/cross-site-request");
+            assertThat(login.getCookies()).as(foreign.toString()).doesNotContainKey("console-session");
+        }
+        Response sameOrigin = given().auth().none().redirects().follow(false)
+                .header("Origin", "http://localhost:" + io.restassured.RestAssured.port)
+                .formParam("j_username", "aldo.auditor").formParam("j_password", "auditor-secret")
+                .post("/console/j_security_check");
+        assertThat(sameOrigin.statusCode()).isEqualTo(302);
+        assertThat(sameOrigin.getCookies()).containsKey("console-session");
     }
 
     @Test
