@@ -20,7 +20,8 @@ public class ShutdownDeadline {
 
     private final Duration deadline;
 
-    public ShutdownDeadline(@ConfigProperty(name = "orders.shutdown.deadline", defaultValue = "30s") Duration deadline) {
+    public ShutdownDeadline(
+            @ConfigProperty(name = "orders.shutdown.deadline", defaultValue = "30s") Duration deadline) {
         this.deadline = deadline;
     }
 
@@ -29,7 +30,7 @@ public class ShutdownDeadline {
         Runtime.getRuntime().addShutdownHook(new Thread(this::startClock, "shutdown-deadline"));
     }
 
-    // The hook returns at once (the JVM waits for every hook); the clock is a daemon that only matters if the others hang
+    // The hook returns at once (the JVM waits for every hook); the clock is a daemon that matters only if others hang
     private void startClock() {
         Thread clock = new Thread(() -> {
             try {

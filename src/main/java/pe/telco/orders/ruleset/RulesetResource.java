@@ -111,7 +111,8 @@ public class RulesetResource {
     @Path("/{version: \\d+}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     public RulesetResponse withdraw(@PathParam("version") int version, ActivationRequest request) {
-        RulesetVersion withdrawn = rulesets.withdraw(version, caller.name(), request == null ? null : request.comment());
+        RulesetVersion withdrawn = rulesets.withdraw(version, caller.name(),
+                request == null ? null : request.comment());
         return RulesetResponse.detail(withdrawn, rulesets.storedFiles(version), json);
     }
 

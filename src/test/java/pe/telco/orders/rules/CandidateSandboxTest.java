@@ -64,7 +64,8 @@ class CandidateSandboxTest {
 
     @Test
     void aKilledSandboxIsARefusalAndTheSandboxSeesNoSecret() throws Exception {
-        CompletableFuture<CandidateChecks.Result> running = CompletableFuture.supplyAsync(() -> sandbox.check(realRules()));
+        CompletableFuture<CandidateChecks.Result> running =
+                CompletableFuture.supplyAsync(() -> sandbox.check(realRules()));
         ProcessHandle child = awaitSandbox();
         String environment = Files.readString(Path.of("/proc", String.valueOf(child.pid()), "environ"));
         String arguments = String.join(" ", child.info().arguments().orElse(new String[0]));

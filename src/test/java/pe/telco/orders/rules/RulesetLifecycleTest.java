@@ -118,7 +118,8 @@ class RulesetLifecycleTest {
         expectRefused(upload("ana", new RuleFile("credit.drl.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8))),
                 "credit.drl.xlsx", "not an Excel workbook");
         expectRefused(upload("ana", new RuleFile("credit.drl.xlsx", new byte[0])), "credit.drl.xlsx", "empty");
-        expectRefused(upload("ana", RulesetUploads.zipBomb("credit.drl.xlsx")), "credit.drl.xlsx", "unpacks to more than 20 MB in one part");
+        expectRefused(upload("ana", RulesetUploads.zipBomb("credit.drl.xlsx")), "credit.drl.xlsx",
+                "unpacks to more than 20 MB in one part");
         expectRefused(upload("ana", new RuleFile("inventory.drl", (new String(RealRules.file("inventory.drl").content(),
                 StandardCharsets.UTF_8) + "\nrule \"INV-099 Broken\" when $q : InventoryQuestion( then end\n")
                 .getBytes(StandardCharsets.UTF_8))), "inventory.drl", "DRL rules are code");

@@ -130,7 +130,8 @@ class UploadAttacksTest {
             }
         });
         try {
-            refused(upload("ana", RulesetUploads.inflating("credit.drl.xlsx", "xl/worksheets/sheet9.xml", 90)), "credit.drl.xlsx", "unpacks to more than");
+            refused(upload("ana", RulesetUploads.inflating("credit.drl.xlsx", "xl/worksheets/sheet9.xml", 90)),
+                    "credit.drl.xlsx", "unpacks to more than");
             refused(upload("ana", rows(10_000)), "credit.drl.xlsx!Credito!A2011", "more than 2000 rows");
         } finally {
             uploading.set(false);

@@ -92,7 +92,8 @@ public final class DecisionTableReader {
             if (workbook.getNumberOfSheets() > limits.sheetsPerWorkbook()) {
                 problems.add(RuleProblem.inFile(file.name(), "The workbook has " + workbook.getNumberOfSheets()
                         + " sheets; at most " + limits.sheetsPerWorkbook() + " are accepted", "El libro tiene "
-                        + workbook.getNumberOfSheets() + " hojas; se aceptan como máximo " + limits.sheetsPerWorkbook()));
+                        + workbook.getNumberOfSheets() + " hojas; se aceptan como máximo "
+                        + limits.sheetsPerWorkbook()));
                 return List.of();
             }
             List<Table> tables = new ArrayList<>();
@@ -214,7 +215,8 @@ public final class DecisionTableReader {
             }
             if (rows.size() == limits.rowsPerTable()) {
                 problems.add(RuleProblem.atCell(file, sheet.getSheetName(), cellRef(r, firstColumn), "RuleTable "
-                        + name + " has more than " + limits.rowsPerTable() + " rows; split it or ask for a higher limit",
+                        + name + " has more than " + limits.rowsPerTable() + " rows; split it or ask for a higher"
+                        + " limit",
                         "La tabla " + name + " tiene más de " + limits.rowsPerTable() + " filas; divídela o pide un"
                                 + " límite mayor"));
                 break;

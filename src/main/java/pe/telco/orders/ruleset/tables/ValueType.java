@@ -99,8 +99,8 @@ public enum ValueType {
         }
         if (raw.matches("\\d{1,3}([.,]\\d{3})+")) {
             return Reading.refused(seen(raw) + " has a thousands separator; write the number without it, e.g. "
-                    + raw.replaceAll("[.,]", ""), seen(raw) + " tiene separador de miles; escribe el número sin él, p. ej. "
-                    + raw.replaceAll("[.,]", ""));
+                    + raw.replaceAll("[.,]", ""), seen(raw) + " tiene separador de miles; escribe el número sin él,"
+                    + " p. ej. " + raw.replaceAll("[.,]", ""));
         }
         return numberProblem(raw);
     }
@@ -132,8 +132,8 @@ public enum ValueType {
         if (raw.matches("\\d{1,3}(,\\d{3})+(\\.\\d{1,2})?") || raw.matches("\\d+\\.\\d{3,}")) {
             return Reading.refused(seen(raw) + " is ambiguous (a thousands separator or more than two decimals);"
                     + " write the amount with at most two decimals after a point and no separators, e.g. 1500 or"
-                    + " 1500.50", seen(raw) + " es ambiguo (separador de miles o más de dos decimales); escribe el monto"
-                    + " con a lo más dos decimales tras un punto y sin separadores, p. ej. 1500 o 1500.50");
+                    + " 1500.50", seen(raw) + " es ambiguo (separador de miles o más de dos decimales); escribe el"
+                    + " monto con a lo más dos decimales tras un punto y sin separadores, p. ej. 1500 o 1500.50");
         }
         return numberProblem(raw);
     }
