@@ -385,6 +385,27 @@ public interface ConsoleMessages {
     @Message("Advertencias")
     String warnings();
 
+    @Message("Historial de activaciones")
+    String activationHistory();
+
+    @Message("Versión anterior")
+    String previousVersion();
+
+    @Message("vuelta atrás")
+    String rollbackBadge();
+
+    @Message("Anulada por")
+    String withdrawnBy();
+
+    @Message("Anular esta candidata")
+    String withdrawTitle();
+
+    @Message("Anular la versión {version}")
+    String withdrawButton(int version);
+
+    @Message("Su autor anuló esta versión: queda en el registro y no se puede activar.")
+    String refusedWithdrawn();
+
     @Message("Productos")
     String orderedItems();
 

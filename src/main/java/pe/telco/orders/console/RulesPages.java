@@ -58,6 +58,15 @@ public class RulesPages {
         }
     }
 
+    /** One activation or rollback as the history lists it. */
+    public record ActivationRow(int version, Integer previous, String at, String by, String reason, boolean rollback) {
+
+        static ActivationRow of(RulesetService.Activation a) {
+            return new ActivationRow(a.version(), a.previous(), Views.time(a.activatedAt()), a.activatedBy(),
+                    a.reason(), a.rollback());
+        }
+    }
+
     /** What the person looking at a version may do with it, or why not. */
     public record Activation(boolean allowed, boolean rollback, String refusal) {
     }
@@ -81,11 +90,12 @@ public class RulesPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance versions(List<VersionRow> versions, List<Views.Problem> problems,
-                String comment, boolean mayUpload);
+                String comment, boolean mayUpload, List<ActivationRow> history);
 
         static native TemplateInstance version(VersionRow version, String fullHash,
                 List<FileRow> files, UploadReport report, boolean uploaded, Activation activation,
-                int activeVersion, String error, boolean activated, boolean mayPreview);
+                int activeVersion, String error, boolean activated, boolean mayPreview,
+                RulesetResponse.Withdrawal withdrawal, boolean mayWithdraw);
 
         static native TemplateInstance table(int version, String file, List<TableView> tables, String highlight);
 
@@ -156,6 +166,20 @@ public class RulesPages {
         }
     }
 
+    /** Its author withdraws a candidate: it stays listed, as withdrawn, and can never be activated. */
+    @POST
+    @Path("/{version: \\d+}/withdrawal")
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(@PathParam("version") int version, @RestForm String comment) {
+        try {
+            rulesets.withdraw(version, console.user(), comment);
+            return Response.seeOther(URI.create("/console/rules/" + version)).build();
+        } catch (StateConflict e) {
+            return Response.status(409).entity(versionPage(version, false, false, e.getMessage())).build();
+        }
+    }
+
     @GET
     @Path("/{version: \\d+}/tables/{file}")
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
@@ -199,7 +223,8 @@ public class RulesPages {
     private TemplateInstance versionsPage(List<Views.Problem> problems, String comment) {
         List<VersionRow> rows = rulesets.list(0, 100).items().stream().map(RulesetResponse::summary)
                 .map(VersionRow::of).toList();
-        return console.page(Templates.versions(rows, problems, comment, console.has(Roles.RULE_AUTHOR)));
+        List<ActivationRow> history = rulesets.activations(0, 50).items().stream().map(ActivationRow::of).toList();
+        return console.page(Templates.versions(rows, problems, comment, console.has(Roles.RULE_AUTHOR), history));
     }
 
     private TemplateInstance versionPage(int number, boolean uploaded, boolean activated, String error) {
@@ -209,13 +234,17 @@ public class RulesPages {
                 f.name().endsWith(".drl.xlsx"))).toList();
         return console.page(Templates.version(VersionRow.of(v), v.contentHash(), files, report(v.report()),
                 uploaded, activation(v, active), active, error, activated,
-                console.has(Roles.RULE_AUTHOR) || console.has(Roles.RULE_APPROVER)));
+                console.has(Roles.RULE_AUTHOR) || console.has(Roles.RULE_APPROVER), v.withdrawal(),
+                v.status().equals("CANDIDATE") && v.author() != null && v.author().equalsIgnoreCase(console.user())));
     }
 
     private Activation activation(RulesetResponse v, int active) {
         boolean rollback = v.status().equals("RETIRED");
         if (v.status().equals("ACTIVE")) {
             return new Activation(false, false, null);
+        }
+        if (v.status().equals("WITHDRAWN")) {
+            return new Activation(false, false, "withdrawn");
         }
         if (!console.has(Roles.RULE_APPROVER)) {
             return new Activation(false, rollback, "role");
