@@ -92,7 +92,7 @@ ORDERS_AUDIT_CHECKPOINTS_SIGNING_KEY="$DATA_DIR/audit/signing-key.pem" \
 ORDERS_AUDIT_CHECKPOINTS_PUBLIC_KEY="$DATA_DIR/audit/signing-key.pub.pem" \
   java $JAVA_OPTS_BENCH -XX:StartFlightRecording=filename="$OUT/service.jfr",settings=profile \
   "-Dquarkus.security.users.embedded.users.$BENCH_USER=$BENCH_HASH" \
-  "-Dquarkus.security.users.embedded.roles.$BENCH_USER=CHANNEL,RULE_AUTHOR,OPERATIONS" \
+  "-Dquarkus.security.users.embedded.roles.$BENCH_USER=CHANNEL,RULE_AUTHOR,RULE_DEVELOPER,OPERATIONS" \
   "-Dquarkus.security.users.embedded.users.$BENCH_APPROVER_USER=$APPROVER_HASH" \
   "-Dquarkus.security.users.embedded.roles.$BENCH_APPROVER_USER=RULE_APPROVER" \
   -jar target/quarkus-app/quarkus-run.jar >"$OUT/service.log" 2>&1 &

@@ -188,7 +188,8 @@ public final class ServiceBenchmark {
 
     /**
      * Uploads a second version (the active rules with a comment added to inventory.drl, so every decision stays the
-     * same) and answers "new,active": the switcher activates the new one, then rolls back, and so on.
+     * same; DRL is a developer's upload, so the benchmark user holds RULE_DEVELOPER) and answers "new,active": the
+     * switcher activates the new one, then rolls back, and so on.
      */
     private String prepareSecondVersion() throws Exception {
         JsonNode active = JSON.readTree(expect(target.send(target.get(Target.RULESETS + "/active")), 200).body());

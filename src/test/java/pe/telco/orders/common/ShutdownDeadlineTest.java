@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +16,10 @@ class ShutdownDeadlineTest {
 
         public static void main(String[] args) throws Exception {
             new ShutdownDeadline(Duration.ofMillis(Long.parseLong(args[0]))).arm();
+            CountDownLatch never = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
-                    Thread.sleep(Long.MAX_VALUE);
+                    never.await();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
