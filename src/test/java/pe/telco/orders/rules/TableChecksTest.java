@@ -120,11 +120,36 @@ class TableChecksTest {
             });
             assertThat(file.rowsRemoved()).singleElement().satisfies(row -> assertThat(row.cells())
                     .contains(new RulesetDiff.CellChange("Id de regla [NAME]", "CREDIT-120", "")));
+            assertThat(file.otherSheets()).isEmpty();
             assertThat(file.rulesChanged()).singleElement().satisfies(row -> {
                 assertThat(row.rule()).isEqualTo("CREDIT-070");
                 assertThat(row.cells()).containsExactly(new RulesetDiff.CellChange(
                         "Monto financiado hasta (S/) [financed total ≤]", "6000", "7000"));
             });
+        });
+    }
+
+    @Test
+    void diffShowsAChangedExampleAndLegendByCell() {
+        RuleFile edited = RulesetUploads.workbook("credit.drl.xlsx", workbook -> {
+            var examples = workbook.getSheet("Ejemplos");
+            Workbooks.cell(examples, Workbooks.find(examples, "EJ-02").getRowIndex(), 8).setCellValue("REVIEW");
+            Workbooks.cell(workbook.getSheet("Leyenda"), 0, 0).setCellValue("Leyenda revisada");
+        });
+        List<RuleFile> after = new ArrayList<>(RealRules.files());
+        after.replaceAll(f -> f.name().equals("credit.drl.xlsx") ? edited : f);
+
+        RulesetDiff.FileChange file = RulesetDiff.between(RealRules.files(), after).filesChanged().get(0);
+
+        assertThat(file.rulesChanged()).isEmpty();
+        assertThat(file.otherSheets()).anySatisfy(sheet -> {
+            assertThat(sheet.sheet()).isEqualTo("Ejemplos");
+            assertThat(sheet.cells()).containsExactly(new RulesetDiff.CellChange("I5", "FAIL", "REVIEW"));
+        });
+        assertThat(file.otherSheets()).anySatisfy(sheet -> {
+            assertThat(sheet.sheet()).isEqualTo("Leyenda");
+            assertThat(sheet.cells()).singleElement().satisfies(c -> assertThat(c.newValue())
+                    .isEqualTo("Leyenda revisada"));
         });
     }
 

@@ -30,10 +30,12 @@ public final class RulesetDiff {
 
     /**
      * One changed file: its rules (table rows or DRL rules) added, removed and changed; for tables also every value of
-     * each added row (old side blank) and each removed row (new side blank).
+     * each added row (old side blank) and each removed row (new side blank), and the changed cells of the other
+     * sheets (examples, legend) by sheet and cell.
      */
     public record FileChange(String name, List<String> rulesAdded, List<String> rulesRemoved,
-            List<RuleChange> rulesChanged, List<RuleChange> rowsAdded, List<RuleChange> rowsRemoved) {
+            List<RuleChange> rulesChanged, List<RuleChange> rowsAdded, List<RuleChange> rowsRemoved,
+            List<SheetChanges.SheetChange> otherSheets) {
     }
 
     /** One rule present on both sides: where it is, and each cell (or the DRL text) that differs. */
@@ -80,7 +82,8 @@ public final class RulesetDiff {
         }
         List<RuleChange> added = missing(b, a).stream().map(id -> whole(id, null, b.get(id))).toList();
         List<RuleChange> removed = missing(a, b).stream().map(id -> whole(id, a.get(id), null)).toList();
-        return new FileChange(from.name(), missing(b, a), missing(a, b), changed, added, removed);
+        return new FileChange(from.name(), missing(b, a), missing(a, b), changed, added, removed,
+                SheetChanges.between(from, to));
     }
 
     /** A row that is on one side only, with every value it has, as changes from or to blank. */
@@ -132,7 +135,7 @@ public final class RulesetDiff {
                 .filter(id -> b.containsKey(id) && !normalized(a.get(id)).equals(normalized(b.get(id))))
                 .map(id -> new RuleChange(id, null, null, List.of(new CellChange("DRL", a.get(id), b.get(id)))))
                 .toList();
-        return new FileChange(from.name(), missing(b, a), missing(a, b), changed, List.of(), List.of());
+        return new FileChange(from.name(), missing(b, a), missing(a, b), changed, List.of(), List.of(), List.of());
     }
 
     private static Map<String, String> drlRules(RuleFile file) {
