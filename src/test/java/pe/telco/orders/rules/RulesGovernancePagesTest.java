@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pe.telco.orders.console.ConsoleSession;
 import pe.telco.orders.order.Shop;
-import pe.telco.orders.ruleset.RuleFile;
 
 /** The console shows the rules' governance: an author withdraws a candidate there, and every activation is listed. */
 @QuarkusTest
@@ -29,7 +28,8 @@ class RulesGovernancePagesTest {
 
     @Test
     void anAuthorWithdrawsACandidateOnItsPageAndNobodyCanActivateItThen() {
-        int version = RulesetUploads.upload("ana", creditChange(32)).then().statusCode(201).extract().path("version");
+        int version = RulesetUploads.upload("ana", RulesetUploads.creditInstalments(32))
+                .then().statusCode(201).extract().path("version");
         String page = "/console/rules/" + version;
         ConsoleSession ana = ConsoleSession.signIn("ana.analyst", "analyst-secret");
         assertThat(html(ana, page)).contains("id=\"withdraw-button\"");
@@ -48,7 +48,8 @@ class RulesGovernancePagesTest {
 
     @Test
     void theVersionsPageListsEveryActivationAndRollbackWithWhoAndWhy() {
-        int version = RulesetUploads.upload("ana", creditChange(34)).then().statusCode(201).extract().path("version");
+        int version = RulesetUploads.upload("ana", RulesetUploads.creditInstalments(34))
+                .then().statusCode(201).extract().path("version");
         RulesetUploads.as("bob").contentType(ContentType.JSON).body(Map.of("comment", "cuotas ampliadas"))
                 .post("/api/rulesets/" + version + "/activation").then().statusCode(200);
         RulesetUploads.as("carla").contentType(ContentType.JSON).body(Map.of("comment", "volvemos atrás: reclamos"))
@@ -66,9 +67,4 @@ class RulesGovernancePagesTest {
                 .extract().asString();
     }
 
-    private static RuleFile creditChange(int instalments) {
-        return Workbooks.edited("credit.drl.xlsx", sheet -> Workbooks.cell(sheet,
-                Workbooks.find(sheet, "CREDIT-070").getRowIndex(), Workbooks.column(sheet, "Cuotas hasta"))
-                .setCellValue(instalments));
-    }
 }

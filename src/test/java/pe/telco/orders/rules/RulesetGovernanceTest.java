@@ -35,7 +35,8 @@ class RulesetGovernanceTest {
 
     @Test
     void anAuthorWithdrawsACandidateWhichStaysInTheRecordAndCanNeverGoLive() {
-        int version = RulesetUploads.upload("ana", creditChange(30)).then().statusCode(201).extract().path("version");
+        int version = RulesetUploads.upload("ana", RulesetUploads.creditInstalments(30))
+                .then().statusCode(201).extract().path("version");
 
         RulesetUploads.as("bob").contentType(ContentType.JSON).body(Map.of("comment", "no"))
                 .post("/api/rulesets/" + version + "/withdrawal").then().statusCode(403);
@@ -56,7 +57,8 @@ class RulesetGovernanceTest {
 
     @Test
     void theActivationHistoryShowsEachActivationAndRollbackWithWhoAndWhy() {
-        int version = RulesetUploads.upload("ana", creditChange(36)).then().statusCode(201).extract().path("version");
+        int version = RulesetUploads.upload("ana", RulesetUploads.creditInstalments(36))
+                .then().statusCode(201).extract().path("version");
         RulesetUploads.as("bob").contentType(ContentType.JSON).body(Map.of("comment", "plazo mayor aprobado"))
                 .post("/api/rulesets/" + version + "/activation").then().statusCode(200);
         RulesetUploads.as("carla").contentType(ContentType.JSON).body(Map.of("comment", "volvemos: reclamos"))
@@ -88,7 +90,8 @@ class RulesetGovernanceTest {
 
     @Test
     void warningsTheBaseVersionAlreadyHadAreMarkedAndANewOneIsNot() {
-        JsonPath unchanged = RulesetUploads.upload("ana", creditChange(30)).then().statusCode(201).extract().jsonPath();
+        JsonPath unchanged = RulesetUploads.upload("ana", RulesetUploads.creditInstalments(30))
+                .then().statusCode(201).extract().jsonPath();
         assertThat(unchanged.getList("report.warnings.inBase", Boolean.class)).isNotEmpty().containsOnly(true);
 
         RuleFile approval = Workbooks.edited("approval.drl.xlsx", sheet -> {
@@ -104,9 +107,4 @@ class RulesetGovernanceTest {
         });
     }
 
-    private static RuleFile creditChange(int instalments) {
-        return Workbooks.edited("credit.drl.xlsx", sheet -> Workbooks.cell(sheet,
-                Workbooks.find(sheet, "CREDIT-070").getRowIndex(), Workbooks.column(sheet, "Cuotas hasta"))
-                .setCellValue(instalments));
-    }
 }

@@ -138,9 +138,8 @@ class RulesetLifecycleTest {
     @Test
     void aStaleCandidateIsRefusedTheAuthorCannotActivateAndRollbackBringsTheOldVersionBack() {
         int first = upload("tester", MARKER).then().statusCode(201).extract().path("version");
-        int second = upload("ana", Workbooks.edited("credit.drl.xlsx", sheet -> Workbooks.cell(sheet,
-                Workbooks.find(sheet, "CREDIT-070").getRowIndex(), Workbooks.column(sheet, "Cuotas hasta"))
-                .setCellValue(24))).then().statusCode(201).extract().path("version");
+        int second = upload("ana", RulesetUploads.creditInstalments(24))
+                .then().statusCode(201).extract().path("version");
 
         activate(first, "tester").then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("four eyes"));
         activate(first, "bob").then().statusCode(200).body("status", equalTo("ACTIVE"))
@@ -216,9 +215,8 @@ class RulesetLifecycleTest {
         checking.start();
         try {
             // a business change: activating it runs nothing first, so the time measured is the switch itself
-            int marked = upload("ana", Workbooks.edited("credit.drl.xlsx", sheet -> Workbooks.cell(sheet,
-                    Workbooks.find(sheet, "CREDIT-070").getRowIndex(), Workbooks.column(sheet, "Cuotas hasta"))
-                    .setCellValue(30))).then().statusCode(201).extract().path("version");
+            int marked = upload("ana", RulesetUploads.creditInstalments(30))
+                    .then().statusCode(201).extract().path("version");
             Thread.sleep(1500); // the listener is connected
             long activated = System.nanoTime();
             activate(marked, "bob").then().statusCode(200);

@@ -61,6 +61,13 @@ final class RulesetUploads {
         }
     }
 
+    /** The credit table with one business change: CREDIT-070 financed in up to {@code instalments} instalments. */
+    static RuleFile creditInstalments(int instalments) {
+        return Workbooks.edited("credit.drl.xlsx", sheet -> Workbooks.cell(sheet,
+                Workbooks.find(sheet, "CREDIT-070").getRowIndex(), Workbooks.column(sheet, "Cuotas hasta"))
+                .setCellValue(instalments));
+    }
+
     /** A workbook edited with POI, any sheet (e.g. moving sheets). */
     static RuleFile workbook(String name, Consumer<XSSFWorkbook> edit) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(RealRules.file(name).content()));
