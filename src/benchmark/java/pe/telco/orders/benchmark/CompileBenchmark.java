@@ -19,10 +19,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import pe.telco.orders.engine.CompiledRuleset;
+import pe.telco.orders.engine.RuleFile;
+import pe.telco.orders.engine.RulesetCompiler;
 import pe.telco.orders.rules.RealRules;
-import pe.telco.orders.ruleset.CompiledRuleset;
-import pe.telco.orders.ruleset.RuleFile;
-import pe.telco.orders.ruleset.RulesetCompiler;
 
 /**
  * Compile time, warm JVM, one compile per iteration: the whole real ruleset, and a credit table of 1,000 rows

@@ -16,14 +16,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import pe.telco.orders.evaluation.EvaluationFacts;
-import pe.telco.orders.evaluation.EvaluationResult;
-import pe.telco.orders.evaluation.OrderEvaluator;
+import pe.telco.orders.engine.CompiledRuleset;
+import pe.telco.orders.engine.EvaluationFacts;
+import pe.telco.orders.engine.EvaluationResult;
+import pe.telco.orders.engine.OrderEvaluator;
+import pe.telco.orders.engine.RulesetCompiler;
 import pe.telco.orders.evaluation.facts.Decision;
 import pe.telco.orders.rules.Orders;
 import pe.telco.orders.rules.RealRules;
-import pe.telco.orders.ruleset.CompiledRuleset;
-import pe.telco.orders.ruleset.RulesetCompiler;
 
 /**
  * Evaluations per second on the real ruleset: the production {@link OrderEvaluator} (fresh stateless session and

@@ -22,8 +22,8 @@ final class HotFrames {
 
     static {
         LAYERS.put("pe.telco.orders.evaluation.FactsGatherer", "fact gathering (FactsGatherer)");
-        LAYERS.put("pe.telco.orders.evaluation.OrderEvaluator", "rules (OrderEvaluator, Drools session)");
-        LAYERS.put("pe.telco.orders.evaluation.FactsSnapshot", "facts JSON for the audit record");
+        LAYERS.put("pe.telco.orders.engine.OrderEvaluator", "rules (OrderEvaluator, Drools session)");
+        LAYERS.put("pe.telco.orders.engine.FactsSnapshot", "facts JSON for the audit record");
         LAYERS.put("pe.telco.orders.order.OrderDraftValidator", "order validation");
         LAYERS.put("org.hibernate.", "Hibernate ORM");
         LAYERS.put("org.postgresql.", "PostgreSQL JDBC driver");

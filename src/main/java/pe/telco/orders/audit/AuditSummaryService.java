@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import pe.telco.orders.engine.RuleInfo;
 import pe.telco.orders.ruleset.ActiveRuleset;
-import pe.telco.orders.ruleset.RuleInfo;
 
 /** Counts a period of the audit record by decision, channel, version, check and reason, rule; finds dead rules. */
 @ApplicationScoped

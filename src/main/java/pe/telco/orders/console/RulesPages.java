@@ -29,14 +29,14 @@ import pe.telco.orders.audit.AuditSummaryService;
 import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.common.StateConflict;
+import pe.telco.orders.engine.RuleFile;
+import pe.telco.orders.engine.RulesetInvalid;
+import pe.telco.orders.engine.tables.DecisionTableReader;
 import pe.telco.orders.ruleset.CandidateService;
-import pe.telco.orders.ruleset.RuleFile;
 import pe.telco.orders.ruleset.RulesetActivation;
-import pe.telco.orders.ruleset.RulesetInvalid;
 import pe.telco.orders.ruleset.RulesetResponse;
 import pe.telco.orders.ruleset.RulesetService;
 import pe.telco.orders.ruleset.UploadReport;
-import pe.telco.orders.ruleset.tables.DecisionTableReader;
 import pe.telco.orders.ruleset.tables.RulesetDiff;
 
 /**

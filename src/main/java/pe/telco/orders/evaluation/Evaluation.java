@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import pe.telco.orders.engine.EvaluationResult;
 import pe.telco.orders.evaluation.facts.Decision;
 
 /** The stored record of one evaluation: decision, results, facts and the exact ruleset it ran under. Append-only. */

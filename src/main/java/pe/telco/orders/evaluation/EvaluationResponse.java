@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 import pe.telco.orders.common.OperatorTime;
+import pe.telco.orders.engine.EvaluationResult;
 import pe.telco.orders.evaluation.facts.CheckResult;
 import pe.telco.orders.evaluation.facts.Decision;
 import pe.telco.orders.evaluation.facts.Outcome;

@@ -18,18 +18,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.common.StateConflict;
+import pe.telco.orders.engine.CompiledRuleset;
+import pe.telco.orders.engine.CompiledRulesets;
+import pe.telco.orders.engine.DroolsVersion;
+import pe.telco.orders.engine.EvaluationFacts;
+import pe.telco.orders.engine.EvaluationResult;
+import pe.telco.orders.engine.FactsSnapshot;
+import pe.telco.orders.engine.OrderEvaluator;
 import pe.telco.orders.evaluation.facts.CheckResult;
 import pe.telco.orders.evaluation.facts.Decision;
 import pe.telco.orders.order.Order;
 import pe.telco.orders.order.OrderDraft;
 import pe.telco.orders.order.OrderDraftValidator;
-import pe.telco.orders.order.OrderRepository;
 import pe.telco.orders.order.OrderReleased;
+import pe.telco.orders.order.OrderRepository;
 import pe.telco.orders.order.OrderRequest;
 import pe.telco.orders.order.OrderService;
 import pe.telco.orders.order.OrderState;
-import pe.telco.orders.ruleset.ActiveRuleset;
-import pe.telco.orders.ruleset.CompiledRuleset;
 
 /**
  * Decides orders: gathers the facts, runs the active rules, and in one transaction stores the evaluation with its
@@ -42,7 +47,7 @@ public class EvaluationService {
     private final OrderService orderService;
     private final OrderDraftValidator validator;
     private final FactsGatherer gatherer;
-    private final ActiveRuleset rules;
+    private final CompiledRulesets rules;
     private final EvaluationRepository evaluations;
     private final ObjectMapper json;
     private final OperatorTime time;
@@ -53,7 +58,7 @@ public class EvaluationService {
     private final OrderEvaluator evaluator = new OrderEvaluator();
 
     public EvaluationService(OrderRepository orders, OrderService orderService, OrderDraftValidator validator,
-            FactsGatherer gatherer, ActiveRuleset rules, EvaluationRepository evaluations, ObjectMapper json,
+            FactsGatherer gatherer, CompiledRulesets rules, EvaluationRepository evaluations, ObjectMapper json,
             OperatorTime time, MeterRegistry meters, Event<OrderReleased> released,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String appVersion) {
         this.released = released;

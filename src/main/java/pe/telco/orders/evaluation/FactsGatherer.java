@@ -21,6 +21,7 @@ import pe.telco.orders.coverage.CoverageService;
 import pe.telco.orders.customer.Customer;
 import pe.telco.orders.customer.CustomerProduct;
 import pe.telco.orders.customer.CustomerService;
+import pe.telco.orders.engine.EvaluationFacts;
 import pe.telco.orders.evaluation.facts.CurrentProduct;
 import pe.telco.orders.evaluation.facts.CustomerFacts;
 import pe.telco.orders.evaluation.facts.ItemFacts;

@@ -2,10 +2,10 @@ package pe.telco.orders.evaluation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.kie.api.runtime.StatelessKieSession;
+import pe.telco.orders.engine.CompiledRuleset;
+import pe.telco.orders.engine.CompiledRulesets;
+import pe.telco.orders.engine.SessionRunner;
 import pe.telco.orders.evaluation.facts.FulfilmentItem;
-import pe.telco.orders.ruleset.ActiveRuleset;
-import pe.telco.orders.ruleset.CompiledRuleset;
 
 /**
  * Plans the work of released items with the active ruleset's fulfilment table, in a session that holds only the
@@ -14,9 +14,9 @@ import pe.telco.orders.ruleset.CompiledRuleset;
 @ApplicationScoped
 public class FulfilmentPlanner {
 
-    private final ActiveRuleset rules;
+    private final CompiledRulesets rules;
 
-    public FulfilmentPlanner(ActiveRuleset rules) {
+    public FulfilmentPlanner(CompiledRulesets rules) {
         this.rules = rules;
     }
 
@@ -27,8 +27,7 @@ public class FulfilmentPlanner {
 
     /** The same with a given ruleset, for rule tests on the real files. */
     public static List<FulfilmentItem> plan(CompiledRuleset ruleset, List<FulfilmentItem> items) {
-        StatelessKieSession session = ruleset.kieBase().newStatelessKieSession();
-        session.execute(List.copyOf(items));
+        SessionRunner.run(ruleset.kieBase(), List.copyOf(items));
         return items;
     }
 }

@@ -10,9 +10,13 @@ import java.util.List;
 import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pe.telco.orders.common.NotFound;
+import pe.telco.orders.engine.CompiledRuleset;
+import pe.telco.orders.engine.CompiledRulesets;
+import pe.telco.orders.engine.EvaluationResult;
+import pe.telco.orders.engine.FactsSnapshot;
+import pe.telco.orders.engine.Firing;
+import pe.telco.orders.engine.OrderEvaluator;
 import pe.telco.orders.evaluation.facts.CheckResult;
-import pe.telco.orders.ruleset.ActiveRuleset;
-import pe.telco.orders.ruleset.CompiledRuleset;
 
 /**
  * Re-runs a stored evaluation's facts on the ruleset version it ran under (never the active one) and compares the
@@ -25,12 +29,12 @@ public class Replayer {
             "ruleId"};
 
     private final EvaluationRepository evaluations;
-    private final ActiveRuleset rulesets;
+    private final CompiledRulesets rulesets;
     private final ObjectMapper json;
     private final String appVersion;
     private final OrderEvaluator evaluator = new OrderEvaluator();
 
-    public Replayer(EvaluationRepository evaluations, ActiveRuleset rulesets, ObjectMapper json,
+    public Replayer(EvaluationRepository evaluations, CompiledRulesets rulesets, ObjectMapper json,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String appVersion) {
         this.evaluations = evaluations;
         this.rulesets = rulesets;

@@ -6,8 +6,9 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import pe.telco.orders.engine.Firing;
+import pe.telco.orders.engine.RuleInfo;
 import pe.telco.orders.evaluation.facts.CheckResult;
-import pe.telco.orders.ruleset.RuleInfo;
 
 /** One rule that fired during a stored evaluation: which rule, where it is written, and what it produced. */
 @Entity

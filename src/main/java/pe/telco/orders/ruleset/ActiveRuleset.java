@@ -3,8 +3,13 @@ package pe.telco.orders.ruleset;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
+import pe.telco.orders.engine.CompiledRuleset;
+import pe.telco.orders.engine.CompiledRulesets;
+import pe.telco.orders.engine.RuleTables;
+import pe.telco.orders.engine.RulesetCompiler;
 
 /**
  * The compiled KieBase of the active ruleset version, shared by every evaluation. Compiled once per version; a
@@ -14,7 +19,7 @@ import org.jboss.logging.Logger;
  */
 @Startup
 @ApplicationScoped
-public class ActiveRuleset {
+public class ActiveRuleset implements CompiledRulesets {
 
     private static final Logger LOG = Logger.getLogger(ActiveRuleset.class);
 
@@ -22,10 +27,12 @@ public class ActiveRuleset {
     private final RulesetCompiler compiler = new RulesetCompiler();
     private final AtomicReference<CompiledRuleset> current = new AtomicReference<>();
     private final RecentlyUsed<Integer, CompiledRuleset> compiled;
+    private final RecentlyUsed<Integer, List<RuleTables.Table>> tables;
 
     public ActiveRuleset(RulesetService rulesets, RulesConfig config) {
         this.rulesets = rulesets;
         this.compiled = new RecentlyUsed<>(config.compiledVersionsKept());
+        this.tables = new RecentlyUsed<>(config.compiledVersionsKept());
     }
 
     @PostConstruct
@@ -34,18 +41,23 @@ public class ActiveRuleset {
         refresh();
     }
 
-    /** The ruleset new evaluations run on. */
+    @Override
     public CompiledRuleset current() {
         return current.get();
     }
 
-    /** Any stored version, compiled on first use (replay, impact preview). */
+    @Override
     public CompiledRuleset version(int version) {
         CompiledRuleset active = current.get();
         if (active != null && active.version() == version) {
             return active;
         }
         return compiled.get(version, v -> compiler.compile(v, rulesets.files(v)));
+    }
+
+    @Override
+    public List<RuleTables.Table> tables(int version) {
+        return tables.get(version, v -> RuleTables.of(rulesets.files(v)));
     }
 
     /** Reads which version is active and, if it changed, compiles it and switches to it. */

@@ -11,12 +11,16 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import pe.telco.orders.common.FieldError;
 import pe.telco.orders.common.InvalidInput;
+import pe.telco.orders.engine.RuleFile;
+import pe.telco.orders.engine.RuleProblem;
+import pe.telco.orders.engine.RulesetCompiler;
+import pe.telco.orders.engine.RulesetInvalid;
+import pe.telco.orders.engine.tables.DecisionTableReader;
+import pe.telco.orders.engine.tables.TableStructure;
+import pe.telco.orders.engine.tables.TableWarnings;
 import pe.telco.orders.ruleset.impact.SnapshotReader;
 import pe.telco.orders.ruleset.sandbox.CandidateChecks;
 import pe.telco.orders.ruleset.sandbox.CandidateSandbox;
-import pe.telco.orders.ruleset.tables.DecisionTableReader;
-import pe.telco.orders.ruleset.tables.TableStructure;
-import pe.telco.orders.ruleset.tables.TableWarnings;
 
 /**
  * Checks an upload before anything is stored. A business user's upload carries values only: its tables must keep the

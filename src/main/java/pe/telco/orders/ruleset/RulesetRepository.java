@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import pe.telco.orders.engine.RuleFile;
 
 /** Ruleset versions and their files. */
 @ApplicationScoped

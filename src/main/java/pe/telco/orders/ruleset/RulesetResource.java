@@ -1,10 +1,8 @@
 package pe.telco.orders.ruleset;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import pe.telco.orders.access.Caller;
-import pe.telco.orders.access.Roles;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,8 +18,11 @@ import java.nio.file.Files;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import pe.telco.orders.access.Caller;
+import pe.telco.orders.access.Roles;
 import pe.telco.orders.common.Attachment;
 import pe.telco.orders.common.Page;
+import pe.telco.orders.engine.RuleFile;
 import pe.telco.orders.ruleset.tables.RulesetDiff;
 
 /**

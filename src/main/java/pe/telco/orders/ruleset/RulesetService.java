@@ -15,6 +15,8 @@ import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.common.Page;
 import pe.telco.orders.common.StateConflict;
+import pe.telco.orders.engine.RuleFile;
+import pe.telco.orders.engine.RulesetCompiler;
 
 /** The life of ruleset versions in the database: first import, candidates, activation, reading versions and files. */
 @ApplicationScoped

@@ -6,6 +6,7 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import pe.telco.orders.engine.RuleFile;
 
 /** The exact bytes of one file of one ruleset version. */
 @Entity

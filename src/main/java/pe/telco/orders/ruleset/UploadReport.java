@@ -1,7 +1,8 @@
 package pe.telco.orders.ruleset;
 
 import java.util.List;
-import pe.telco.orders.ruleset.tables.ExampleCases.ExampleResult;
+import pe.telco.orders.engine.RuleProblem;
+import pe.telco.orders.engine.tables.ExampleCases.ExampleResult;
 
 /**
  * What an upload found besides errors: quality warnings, the example cases run, and the past orders re-run. A

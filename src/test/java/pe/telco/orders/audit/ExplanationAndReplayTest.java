@@ -22,15 +22,15 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import pe.telco.orders.engine.FactsSnapshot;
+import pe.telco.orders.engine.OrderEvaluator;
+import pe.telco.orders.engine.RuleFile;
+import pe.telco.orders.engine.RulesetCompiler;
 import pe.telco.orders.evaluation.Evaluation;
 import pe.telco.orders.evaluation.EvaluationRepository;
-import pe.telco.orders.evaluation.FactsSnapshot;
-import pe.telco.orders.evaluation.OrderEvaluator;
 import pe.telco.orders.evaluation.facts.Decision;
 import pe.telco.orders.order.Shop;
 import pe.telco.orders.ruleset.ActiveRuleset;
-import pe.telco.orders.ruleset.RuleFile;
-import pe.telco.orders.ruleset.RulesetCompiler;
 import pe.telco.orders.ruleset.RulesetService;
 
 /** An auditor asks why (and why not) and re-runs a decision on its own facts and ruleset version. */

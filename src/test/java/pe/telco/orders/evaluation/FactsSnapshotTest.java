@@ -7,6 +7,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import pe.telco.orders.engine.EvaluationFacts;
+import pe.telco.orders.engine.EvaluationResult;
+import pe.telco.orders.engine.FactsSnapshot;
+import pe.telco.orders.engine.Firing;
 import pe.telco.orders.rules.Orders;
 import pe.telco.orders.rules.RealRules;
 

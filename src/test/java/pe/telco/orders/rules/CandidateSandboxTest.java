@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import pe.telco.orders.common.TooBusy;
-import pe.telco.orders.ruleset.RulesetInvalid;
+import pe.telco.orders.engine.RulesetInvalid;
 import pe.telco.orders.ruleset.sandbox.CandidateChecks;
 import pe.telco.orders.ruleset.sandbox.CandidateSandbox;
 

@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.junit.jupiter.api.Test;
-import pe.telco.orders.evaluation.EvaluationResult;
-import pe.telco.orders.evaluation.OrderEvaluator;
-import pe.telco.orders.ruleset.CompiledRuleset;
-import pe.telco.orders.ruleset.RuleFile;
-import pe.telco.orders.ruleset.RuleProblem;
-import pe.telco.orders.ruleset.RulesetCompiler;
-import pe.telco.orders.ruleset.RulesetInvalid;
-import pe.telco.orders.ruleset.tables.DecisionTableReader;
+import pe.telco.orders.engine.CompiledRuleset;
+import pe.telco.orders.engine.EvaluationResult;
+import pe.telco.orders.engine.OrderEvaluator;
+import pe.telco.orders.engine.RuleFile;
+import pe.telco.orders.engine.RuleProblem;
+import pe.telco.orders.engine.RulesetCompiler;
+import pe.telco.orders.engine.RulesetInvalid;
+import pe.telco.orders.engine.tables.DecisionTableReader;
 
 /**
  * A business cell is a value of its column's type, never code: text reaches the rule as the very characters typed,

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import pe.telco.orders.evaluation.EvaluationResult;
+import pe.telco.orders.engine.EvaluationResult;
 import pe.telco.orders.evaluation.FulfilmentPlanner;
 import pe.telco.orders.evaluation.facts.Decision;
 import pe.telco.orders.evaluation.facts.FulfilmentItem;

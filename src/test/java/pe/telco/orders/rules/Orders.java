@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import pe.telco.orders.evaluation.EvaluationFacts;
+import pe.telco.orders.engine.EvaluationFacts;
 import pe.telco.orders.evaluation.facts.CurrentProduct;
 import pe.telco.orders.evaluation.facts.CustomerFacts;
 import pe.telco.orders.evaluation.facts.ItemFacts;

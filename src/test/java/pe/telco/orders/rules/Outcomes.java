@@ -1,8 +1,8 @@
 package pe.telco.orders.rules;
 
 import java.util.List;
-import pe.telco.orders.evaluation.EvaluationResult;
-import pe.telco.orders.evaluation.Firing;
+import pe.telco.orders.engine.EvaluationResult;
+import pe.telco.orders.engine.Firing;
 import pe.telco.orders.evaluation.facts.CheckResult;
 
 /** Short ways to read a result in rule tests. */

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import pe.telco.orders.evaluation.EvaluationFacts;
-import pe.telco.orders.evaluation.EvaluationResult;
-import pe.telco.orders.evaluation.OrderEvaluator;
-import pe.telco.orders.ruleset.CompiledRuleset;
-import pe.telco.orders.ruleset.RuleFile;
-import pe.telco.orders.ruleset.RulesetCompiler;
+import pe.telco.orders.engine.CompiledRuleset;
+import pe.telco.orders.engine.EvaluationFacts;
+import pe.telco.orders.engine.EvaluationResult;
+import pe.telco.orders.engine.OrderEvaluator;
+import pe.telco.orders.engine.RuleFile;
+import pe.telco.orders.engine.RulesetCompiler;
 
 /** The real files of rules/ and decision-tables/, compiled once for all rule tests. */
 public final class RealRules {

@@ -9,7 +9,7 @@ import static pe.telco.orders.rules.Outcomes.only;
 import static pe.telco.orders.rules.Outcomes.results;
 
 import org.junit.jupiter.api.Test;
-import pe.telco.orders.evaluation.EvaluationResult;
+import pe.telco.orders.engine.EvaluationResult;
 import pe.telco.orders.evaluation.facts.CheckResult;
 import pe.telco.orders.evaluation.facts.Decision;
 

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.junit.jupiter.api.Test;
-import pe.telco.orders.ruleset.CompiledRuleset;
-import pe.telco.orders.ruleset.RuleFile;
-import pe.telco.orders.ruleset.RuleProblem;
-import pe.telco.orders.ruleset.RulesetCompiler;
-import pe.telco.orders.ruleset.RulesetInvalid;
+import pe.telco.orders.engine.CompiledRuleset;
+import pe.telco.orders.engine.RuleFile;
+import pe.telco.orders.engine.RuleProblem;
+import pe.telco.orders.engine.RulesetCompiler;
+import pe.telco.orders.engine.RulesetInvalid;
 
 /** The real files build cleanly; a broken table or DRL is refused with the file and cell a person can fix. */
 class RulesetCompilerTest {

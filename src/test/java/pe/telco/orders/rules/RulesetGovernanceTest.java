@@ -15,8 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pe.telco.orders.engine.RuleFile;
 import pe.telco.orders.order.Shop;
-import pe.telco.orders.ruleset.RuleFile;
 
 /** Who did what to the rules is visible: candidates withdrawn by their authors, every activation and rollback. */
 @QuarkusTest

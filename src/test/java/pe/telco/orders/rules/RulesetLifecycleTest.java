@@ -28,9 +28,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pe.telco.orders.engine.RuleFile;
 import pe.telco.orders.order.Shop;
 import pe.telco.orders.ruleset.ActiveRuleset;
-import pe.telco.orders.ruleset.RuleFile;
 import pe.telco.orders.ruleset.RulesetService;
 import pe.telco.orders.ruleset.live.RulesetWatcher;
 

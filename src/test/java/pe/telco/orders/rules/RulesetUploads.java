@@ -15,7 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import pe.telco.orders.ruleset.RuleFile;
+import pe.telco.orders.engine.RuleFile;
 
 /** Rulesets over HTTP as a business user drives them: upload, activate, roll back; and crafted files to upload. */
 final class RulesetUploads {

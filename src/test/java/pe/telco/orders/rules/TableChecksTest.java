@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.junit.jupiter.api.Test;
-import pe.telco.orders.ruleset.RuleFile;
-import pe.telco.orders.ruleset.RuleProblem;
-import pe.telco.orders.ruleset.tables.DecisionTableReader;
-import pe.telco.orders.ruleset.tables.ExampleCases;
+import pe.telco.orders.engine.RuleFile;
+import pe.telco.orders.engine.RuleProblem;
+import pe.telco.orders.engine.tables.DecisionTableReader;
+import pe.telco.orders.engine.tables.ExampleCases;
+import pe.telco.orders.engine.tables.TableWarnings;
 import pe.telco.orders.ruleset.tables.RulesetDiff;
-import pe.telco.orders.ruleset.tables.TableWarnings;
 
 /** A business user's checks on tables: their own example cases, quality warnings under first hit, and the diff. */
 class TableChecksTest {

@@ -23,8 +23,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pe.telco.orders.engine.RuleFile;
 import pe.telco.orders.order.Shop;
-import pe.telco.orders.ruleset.RuleFile;
 
 /**
  * The attacks a security review ran through rule uploads, each built here with Apache POI: none runs anything, each

@@ -9,7 +9,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import pe.telco.orders.ruleset.RuleFile;
+import pe.telco.orders.engine.RuleFile;
 
 /** Edits a copy of a real workbook the way a business user would in Excel, for tests of broken tables. */
 final class Workbooks {

@@ -8,22 +8,21 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.kie.api.runtime.StatelessKieSession;
 import pe.telco.orders.common.NotFound;
+import pe.telco.orders.engine.CompiledRuleset;
+import pe.telco.orders.engine.CompiledRulesets;
+import pe.telco.orders.engine.EvaluationFacts;
+import pe.telco.orders.engine.FactsSnapshot;
+import pe.telco.orders.engine.RuleTables;
+import pe.telco.orders.engine.explain.ConditionResult;
+import pe.telco.orders.engine.explain.QuestionCollector;
+import pe.telco.orders.engine.explain.RowMatcher;
 import pe.telco.orders.evaluation.Evaluation;
-import pe.telco.orders.evaluation.EvaluationFacts;
 import pe.telco.orders.evaluation.EvaluationRepository;
-import pe.telco.orders.evaluation.FactsSnapshot;
 import pe.telco.orders.evaluation.RuleFiring;
 import pe.telco.orders.evaluation.facts.Question;
-import pe.telco.orders.ruleset.ActiveRuleset;
-import pe.telco.orders.ruleset.CompiledRuleset;
-import pe.telco.orders.ruleset.RuleTables;
-import pe.telco.orders.ruleset.RulesetService;
 
 /**
  * Explains a stored evaluation on its own ruleset version and facts: re-opens the same questions, and for each check
@@ -35,15 +34,12 @@ public class Explainer {
     private static final int NEAREST = 3;
 
     private final EvaluationRepository evaluations;
-    private final ActiveRuleset rulesets;
-    private final RulesetService files;
+    private final CompiledRulesets rulesets;
     private final ObjectMapper json;
-    private final Map<Integer, List<RuleTables.Table>> tables = new ConcurrentHashMap<>();
 
-    public Explainer(EvaluationRepository evaluations, ActiveRuleset rulesets, RulesetService files, ObjectMapper json) {
+    public Explainer(EvaluationRepository evaluations, CompiledRulesets rulesets, ObjectMapper json) {
         this.evaluations = evaluations;
         this.rulesets = rulesets;
-        this.files = files;
         this.json = json;
     }
 
@@ -53,10 +49,9 @@ public class Explainer {
                 .orElseThrow(() -> new NotFound("Evaluation", evaluationId));
         CompiledRuleset ruleset = rulesets.version(evaluation.getRulesetVersion());
         EvaluationFacts facts = FactsSnapshot.read(json, evaluation.getFacts());
-        List<Question> questions = questions(ruleset, facts);
+        List<Question> questions = QuestionCollector.questionsOf(ruleset, facts);
         List<RuleFiring> firings = evaluations.firingsOf(evaluationId);
-        List<RuleTables.Table> versionTables = tables.computeIfAbsent(evaluation.getRulesetVersion(),
-                v -> RuleTables.of(files.files(v)));
+        List<RuleTables.Table> versionTables = rulesets.tables(evaluation.getRulesetVersion());
         List<Explanation.CheckExplanation> checks = new ArrayList<>();
         for (JsonNode result : tree(evaluation.getResults())) {
             String check = result.path("check").asText();
@@ -72,14 +67,6 @@ public class Explainer {
                     table.isPresent() ? nearest(table.get(), question.get(), facts, decider) : null));
         }
         return new Explanation(evaluationId, evaluation.getDecision().name(), evaluation.getRulesetVersion(), checks);
-    }
-
-    private static List<Question> questions(CompiledRuleset ruleset, EvaluationFacts facts) {
-        QuestionCollector collector = new QuestionCollector();
-        StatelessKieSession session = ruleset.kieBase().newStatelessKieSession();
-        session.addEventListener(collector);
-        session.execute(facts.all());
-        return collector.questions();
     }
 
     private static Optional<RuleTables.Table> tableFor(List<RuleTables.Table> tables, Question question) {

@@ -2,6 +2,7 @@ package pe.telco.orders.evaluation.explain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import pe.telco.orders.engine.explain.ConditionResult;
 
 /** Why an evaluation decided what it did: per check, the row or rule that decided and the nearest rows that did not. */
 public record Explanation(long evaluationId, String decision, int rulesetVersion, List<CheckExplanation> checks) {

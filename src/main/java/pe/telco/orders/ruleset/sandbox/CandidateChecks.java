@@ -3,17 +3,17 @@ package pe.telco.orders.ruleset.sandbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import pe.telco.orders.evaluation.EvaluationFacts;
-import pe.telco.orders.evaluation.FactsSnapshot;
-import pe.telco.orders.evaluation.OrderEvaluator;
-import pe.telco.orders.evaluation.RulesFailed;
-import pe.telco.orders.ruleset.CompiledRuleset;
-import pe.telco.orders.ruleset.RuleFile;
-import pe.telco.orders.ruleset.RuleProblem;
-import pe.telco.orders.ruleset.RulesetCompiler;
-import pe.telco.orders.ruleset.RulesetInvalid;
-import pe.telco.orders.ruleset.tables.DecisionTableReader;
-import pe.telco.orders.ruleset.tables.ExampleCases;
+import pe.telco.orders.engine.CompiledRuleset;
+import pe.telco.orders.engine.EvaluationFacts;
+import pe.telco.orders.engine.FactsSnapshot;
+import pe.telco.orders.engine.OrderEvaluator;
+import pe.telco.orders.engine.RuleFile;
+import pe.telco.orders.engine.RuleProblem;
+import pe.telco.orders.engine.RulesFailed;
+import pe.telco.orders.engine.RulesetCompiler;
+import pe.telco.orders.engine.RulesetInvalid;
+import pe.telco.orders.engine.tables.DecisionTableReader;
+import pe.telco.orders.engine.tables.ExampleCases;
 
 /**
  * What a candidate ruleset must pass before it is stored or activated: it compiles, its workbooks' examples give

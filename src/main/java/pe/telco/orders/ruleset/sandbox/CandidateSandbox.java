@@ -23,9 +23,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import pe.telco.orders.common.TooBusy;
-import pe.telco.orders.ruleset.RuleProblem;
+import pe.telco.orders.engine.RuleProblem;
+import pe.telco.orders.engine.RulesetInvalid;
 import pe.telco.orders.ruleset.RulesConfig;
-import pe.telco.orders.ruleset.RulesetInvalid;
 
 /**
  * Runs {@link CandidateChecks} in a child JVM: no environment (so no database credentials or other secrets), no

@@ -6,15 +6,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import pe.telco.orders.evaluation.EvaluationFacts;
-import pe.telco.orders.evaluation.EvaluationResult;
-import pe.telco.orders.evaluation.FactsSnapshot;
-import pe.telco.orders.evaluation.OrderEvaluator;
-import pe.telco.orders.evaluation.RulesFailed;
+import pe.telco.orders.engine.CompiledRuleset;
+import pe.telco.orders.engine.EvaluationFacts;
+import pe.telco.orders.engine.EvaluationResult;
+import pe.telco.orders.engine.FactsSnapshot;
+import pe.telco.orders.engine.OrderEvaluator;
+import pe.telco.orders.engine.RuleFile;
+import pe.telco.orders.engine.RulesFailed;
+import pe.telco.orders.engine.RulesetCompiler;
 import pe.telco.orders.evaluation.facts.CheckResult;
-import pe.telco.orders.ruleset.CompiledRuleset;
-import pe.telco.orders.ruleset.RuleFile;
-import pe.telco.orders.ruleset.RulesetCompiler;
 
 /**
  * Past orders decided under two versions, side by side: what an impact preview counts. Pure; it runs inside the

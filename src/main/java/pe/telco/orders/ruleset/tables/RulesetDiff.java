@@ -13,10 +13,11 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import pe.telco.orders.ruleset.RuleFile;
-import pe.telco.orders.ruleset.tables.DecisionTableReader.Column;
-import pe.telco.orders.ruleset.tables.DecisionTableReader.Table;
-import pe.telco.orders.ruleset.tables.DecisionTableReader.TableRow;
+import pe.telco.orders.engine.RuleFile;
+import pe.telco.orders.engine.tables.DecisionTableReader.Column;
+import pe.telco.orders.engine.tables.DecisionTableReader.Table;
+import pe.telco.orders.engine.tables.DecisionTableReader.TableRow;
+import pe.telco.orders.engine.tables.DecisionTableReader;
 
 /**
  * What changed between two rulesets, the way a reviewer reads it: files added, removed or changed; for tables the

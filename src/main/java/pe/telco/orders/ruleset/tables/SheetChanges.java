@@ -15,7 +15,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import pe.telco.orders.ruleset.RuleFile;
+import pe.telco.orders.engine.RuleFile;
+import pe.telco.orders.engine.tables.DecisionTableReader;
 import pe.telco.orders.ruleset.tables.RulesetDiff.CellChange;
 
 /**

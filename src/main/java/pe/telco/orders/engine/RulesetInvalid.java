@@ -1,4 +1,4 @@
-package pe.telco.orders.ruleset;
+package pe.telco.orders.engine;
 
 import java.util.List;
 import pe.telco.orders.common.FieldError;

@@ -1,4 +1,4 @@
-package pe.telco.orders.evaluation;
+package pe.telco.orders.engine;
 
 import java.util.ArrayList;
 import java.util.List;

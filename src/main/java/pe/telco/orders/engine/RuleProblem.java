@@ -1,4 +1,4 @@
-package pe.telco.orders.ruleset;
+package pe.telco.orders.engine;
 
 /**
  * Something wrong with a ruleset, where a business user can find it: {@code credit.drl.xlsx!Credito!D14}, or a DRL

@@ -1,30 +1,30 @@
-package pe.telco.orders.evaluation.explain;
+package pe.telco.orders.engine.explain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import pe.telco.orders.evaluation.EvaluationFacts;
+import pe.telco.orders.engine.EvaluationFacts;
+import pe.telco.orders.engine.RuleTables;
 import pe.telco.orders.evaluation.facts.Question;
-import pe.telco.orders.ruleset.RuleTables;
 
 /**
  * Evaluates every condition cell of a table row for one question. Conditions on the question's pattern read the
  * question; conditions on another pattern ({@code $t : TechnologyAtAddress}) read the stored fact of that type that
  * comes closest to matching (fewest failing cells), as Drools would try each.
  */
-final class RowMatcher {
+public final class RowMatcher {
 
     private final RuleTables.Table table;
     private final EvaluationFacts facts;
 
-    RowMatcher(RuleTables.Table table, EvaluationFacts facts) {
+    public RowMatcher(RuleTables.Table table, EvaluationFacts facts) {
         this.table = table;
         this.facts = facts;
     }
 
-    List<ConditionResult> evaluate(RuleTables.Row row, Question question) {
+    public List<ConditionResult> evaluate(RuleTables.Row row, Question question) {
         Map<String, List<RuleTables.Condition>> byPattern = new LinkedHashMap<>();
         for (RuleTables.Condition condition : table.conditions()) {
             if (row.values().containsKey(condition.column())) {
@@ -63,7 +63,7 @@ final class RowMatcher {
                 row.values().get(c.column()), fact, bindings)).toList();
     }
 
-    static long failing(List<ConditionResult> results) {
+    public static long failing(List<ConditionResult> results) {
         return results.stream().filter(r -> Boolean.FALSE.equals(r.holds())).count();
     }
 

@@ -1,4 +1,4 @@
-package pe.telco.orders.ruleset;
+package pe.telco.orders.engine;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import org.jboss.logging.Logger;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -23,10 +24,9 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import pe.telco.orders.engine.tables.DecisionTableReader;
+import pe.telco.orders.engine.tables.TableStructure;
 import pe.telco.orders.evaluation.facts.OrderFacts;
-import org.jboss.logging.Logger;
-import pe.telco.orders.ruleset.tables.DecisionTableReader;
-import pe.telco.orders.ruleset.tables.TableStructure;
 
 /**
  * Turns the files of a ruleset into a KieBase, or into a list of problems a business user can act on. Pure: no

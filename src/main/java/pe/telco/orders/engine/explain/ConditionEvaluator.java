@@ -1,4 +1,4 @@
-package pe.telco.orders.evaluation.explain;
+package pe.telco.orders.engine.explain;
 
 import java.lang.reflect.Method;
 import java.math.BigDecimal;

@@ -1,10 +1,10 @@
-package pe.telco.orders.ruleset;
+package pe.telco.orders.engine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import pe.telco.orders.ruleset.tables.DecisionTableReader;
+import pe.telco.orders.engine.tables.DecisionTableReader;
 
 /**
  * The decision tables of a ruleset as a business user reads them: each table's condition columns (pattern, snippet,

@@ -1,4 +1,4 @@
-package pe.telco.orders.ruleset.tables;
+package pe.telco.orders.engine.tables;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -15,9 +15,9 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
-import pe.telco.orders.ruleset.RuleFile;
-import pe.telco.orders.ruleset.RuleProblem;
 import org.jboss.logging.Logger;
+import pe.telco.orders.engine.RuleFile;
+import pe.telco.orders.engine.RuleProblem;
 
 /**
  * Reads the RuleTables of a {@code .drl.xlsx} workbook the way a business user sees them, and enforces what Drools

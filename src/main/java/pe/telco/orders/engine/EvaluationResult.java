@@ -1,4 +1,4 @@
-package pe.telco.orders.evaluation;
+package pe.telco.orders.engine;
 
 import java.util.List;
 import pe.telco.orders.evaluation.facts.CheckResult;

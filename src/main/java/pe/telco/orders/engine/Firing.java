@@ -1,8 +1,8 @@
-package pe.telco.orders.evaluation;
+package pe.telco.orders.engine;
 
 import java.util.List;
+import pe.telco.orders.engine.RuleInfo;
 import pe.telco.orders.evaluation.facts.CheckResult;
-import pe.telco.orders.ruleset.RuleInfo;
 
 /** One rule that fired, in firing order, with where it is written and the check results it produced. */
 public record Firing(int sequence, String ruleName, RuleInfo rule, List<CheckResult> produced) {

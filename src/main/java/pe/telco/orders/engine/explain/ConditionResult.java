@@ -1,4 +1,4 @@
-package pe.telco.orders.evaluation.explain;
+package pe.telco.orders.engine.explain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

@@ -1,4 +1,4 @@
-package pe.telco.orders.evaluation;
+package pe.telco.orders.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +9,9 @@ import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import pe.telco.orders.engine.CompiledRuleset;
 import pe.telco.orders.evaluation.facts.CheckResult;
 import pe.telco.orders.evaluation.facts.OrderDecision;
-import pe.telco.orders.ruleset.CompiledRuleset;
 
 /** Listens to one session: records every firing in order, the results each produced, and the decision. */
 final class FiringRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {

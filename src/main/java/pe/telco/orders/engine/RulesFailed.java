@@ -1,4 +1,4 @@
-package pe.telco.orders.evaluation;
+package pe.telco.orders.engine;
 
 import pe.telco.orders.common.Unprocessable;
 

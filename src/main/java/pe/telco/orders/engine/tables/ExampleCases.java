@@ -1,4 +1,4 @@
-package pe.telco.orders.ruleset.tables;
+package pe.telco.orders.engine.tables;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -17,11 +17,11 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.runtime.KieSession;
+import pe.telco.orders.engine.CompiledRuleset;
+import pe.telco.orders.engine.RuleFile;
+import pe.telco.orders.engine.RuleProblem;
+import pe.telco.orders.engine.SessionRunner;
 import pe.telco.orders.evaluation.facts.CheckResult;
-import pe.telco.orders.ruleset.CompiledRuleset;
-import pe.telco.orders.ruleset.RuleFile;
-import pe.telco.orders.ruleset.RuleProblem;
 
 /**
  * The business user's own tests of a table: a sheet named {@code Ejemplos} with a header row starting with
@@ -124,22 +124,15 @@ public final class ExampleCases {
         }
         List<CheckResult> answers = new ArrayList<>();
         List<String> rules = new ArrayList<>();
-        KieSession session = kieBase.newKieSession();
-        try {
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getObject() instanceof CheckResult answer && event.getRule() != null) {
-                        answers.add(answer);
-                        rules.add(CompiledRuleset.idOf(event.getRule().getName()));
-                    }
+        SessionRunner.run(kieBase, facts, new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                if (event.getObject() instanceof CheckResult answer && event.getRule() != null) {
+                    answers.add(answer);
+                    rules.add(CompiledRuleset.idOf(event.getRule().getName()));
                 }
-            });
-            facts.forEach(session::insert);
-            session.fireAllRules();
-        } finally {
-            session.dispose();
-        }
+            }
+        });
         String outcome = answers.isEmpty() ? "" : answers.get(0).getOutcome().name();
         String code = answers.isEmpty() ? "" : answers.get(0).getCode();
         String rule = rules.isEmpty() ? "" : rules.get(0);

@@ -1,13 +1,13 @@
-package pe.telco.orders.evaluation;
+package pe.telco.orders.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
 /** The Drools version on the classpath, recorded with every evaluation. */
-final class DroolsVersion {
+public final class DroolsVersion {
 
-    static final String VALUE = read();
+    public static final String VALUE = read();
 
     private DroolsVersion() {
     }

@@ -1,4 +1,4 @@
-package pe.telco.orders.ruleset.tables;
+package pe.telco.orders.engine.tables;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import pe.telco.orders.ruleset.RuleFile;
-import pe.telco.orders.ruleset.RuleProblem;
+import pe.telco.orders.engine.RuleFile;
+import pe.telco.orders.engine.RuleProblem;
 
 /**
  * Looks at an uploaded file before any Excel library opens it: it must be an .xlsx package (not an old .xls, a CSV or

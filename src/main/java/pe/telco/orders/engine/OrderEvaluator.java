@@ -1,10 +1,9 @@
-package pe.telco.orders.evaluation;
+package pe.telco.orders.engine;
 
 import java.util.Comparator;
 import java.util.List;
-import org.kie.api.runtime.StatelessKieSession;
+import pe.telco.orders.engine.CompiledRuleset;
 import pe.telco.orders.evaluation.facts.CheckResult;
-import pe.telco.orders.ruleset.CompiledRuleset;
 
 /**
  * Runs the rules of an already compiled ruleset on one order's facts, in a fresh stateless session that shares the
@@ -18,11 +17,8 @@ public class OrderEvaluator {
     public EvaluationResult evaluate(CompiledRuleset ruleset, EvaluationFacts facts) {
         long started = System.nanoTime();
         FiringRecorder recorder = new FiringRecorder(ruleset);
-        StatelessKieSession session = ruleset.kieBase().newStatelessKieSession();
-        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
         try {
-            session.execute(facts.all());
+            SessionRunner.run(ruleset.kieBase(), facts.all(), recorder);
         } catch (RuntimeException e) {
             throw failure(recorder.currentRule(), e);
         }

@@ -1,4 +1,4 @@
-package pe.telco.orders.ruleset.tables;
+package pe.telco.orders.engine.tables;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package pe.telco.orders.ruleset.tables;
+package pe.telco.orders.engine.tables;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,11 +19,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
-import pe.telco.orders.ruleset.RuleFile;
-import pe.telco.orders.ruleset.RuleProblem;
-import pe.telco.orders.ruleset.tables.DecisionTableReader.Column;
-import pe.telco.orders.ruleset.tables.DecisionTableReader.Table;
-import pe.telco.orders.ruleset.tables.DecisionTableReader.TableRow;
+import pe.telco.orders.engine.RuleFile;
+import pe.telco.orders.engine.RuleProblem;
+import pe.telco.orders.engine.tables.DecisionTableReader.Column;
+import pe.telco.orders.engine.tables.DecisionTableReader.Table;
+import pe.telco.orders.engine.tables.DecisionTableReader.TableRow;
 
 /**
  * The developer-owned part of a decision table's rule sheet, and the one workbook the rules are generated from.

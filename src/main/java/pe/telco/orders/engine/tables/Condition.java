@@ -1,4 +1,4 @@
-package pe.telco.orders.ruleset.tables;
+package pe.telco.orders.engine.tables;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import pe.telco.orders.ruleset.tables.DecisionTableReader.Column;
-import pe.telco.orders.ruleset.tables.DecisionTableReader.TableRow;
+import pe.telco.orders.engine.tables.DecisionTableReader.Column;
+import pe.telco.orders.engine.tables.DecisionTableReader.TableRow;
 
 /** What one CONDITION column compares, read from its snippet: a field, an operator, and how to compare cells. */
 record Condition(Column column, String pattern, String field, String operator) {

@@ -1,14 +1,14 @@
-package pe.telco.orders.ruleset.tables;
+package pe.telco.orders.engine.tables;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import pe.telco.orders.ruleset.RuleProblem;
-import pe.telco.orders.ruleset.tables.DecisionTableReader.Column;
-import pe.telco.orders.ruleset.tables.DecisionTableReader.Table;
-import pe.telco.orders.ruleset.tables.DecisionTableReader.TableRow;
+import pe.telco.orders.engine.RuleProblem;
+import pe.telco.orders.engine.tables.DecisionTableReader.Column;
+import pe.telco.orders.engine.tables.DecisionTableReader.Table;
+import pe.telco.orders.engine.tables.DecisionTableReader.TableRow;
 
 /**
  * Quality warnings for a table read under first hit: rows that can never fire because a row above covers them,

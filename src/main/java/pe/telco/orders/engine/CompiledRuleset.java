@@ -1,4 +1,4 @@
-package pe.telco.orders.ruleset;
+package pe.telco.orders.engine;
 
 import java.util.Map;
 import java.util.Optional;
