@@ -1,18 +1,16 @@
 package pe.telco.orders.approval;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import pe.telco.orders.audit.record.StoredDecision;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.common.Page;
 import pe.telco.orders.common.StateConflict;
 import pe.telco.orders.evaluation.EvaluationService;
 import pe.telco.orders.evaluation.facts.Outcome;
+import pe.telco.orders.fulfilment.FulfilmentService;
 import pe.telco.orders.order.Order;
-import pe.telco.orders.order.OrderReleased;
-import pe.telco.orders.order.OrderRepository;
 import pe.telco.orders.order.OrderService;
 import pe.telco.orders.order.OrderState;
 
@@ -23,33 +21,28 @@ import pe.telco.orders.order.OrderState;
 @ApplicationScoped
 public class ApprovalService {
 
-    private final OrderRepository orderRepository;
     private final OrderService orders;
     private final EvaluationService evaluations;
     private final ApprovalRepository approvals;
-    private final Event<OrderReleased> released;
+    private final FulfilmentService fulfilment;
     private final OperatorTime time;
 
-    ApprovalService(OrderRepository orderRepository, OrderService orders, EvaluationService evaluations,
-            ApprovalRepository approvals, Event<OrderReleased> released, OperatorTime time) {
-        this.orderRepository = orderRepository;
+    ApprovalService(OrderService orders, EvaluationService evaluations,
+            ApprovalRepository approvals, FulfilmentService fulfilment, OperatorTime time) {
         this.orders = orders;
         this.evaluations = evaluations;
         this.approvals = approvals;
-        this.released = released;
+        this.fulfilment = fulfilment;
         this.time = time;
     }
 
     @Transactional
     public Page<PendingOrderResponse> pending(int page, int size) {
-        Page.validate(page, size);
-        var query = orderRepository.find("state", Sort.ascending("createdAt", "id"), OrderState.PENDING);
-        List<PendingOrderResponse> items = query.page(page, size).list().stream().map(this::withReasons).toList();
-        return new Page<>(items, page, size, query.count());
+        return orders.pendingOldestFirst(page, size).map(this::withReasons);
     }
 
     private PendingOrderResponse withReasons(Order order) {
-        EvaluationService.Evaluated latest = evaluations.latest(order.getId());
+        StoredDecision latest = evaluations.latest(order.getId());
         List<PendingOrderResponse.Reason> reasons = latest.results().stream()
                 .filter(r -> r.getOutcome() != Outcome.PASS)
                 .map(r -> new PendingOrderResponse.Reason(r.getCheck().name(), r.getOutcome().name(), r.getCode(),
@@ -73,7 +66,7 @@ public class ApprovalService {
         if (order.getState() != OrderState.PENDING) {
             throw new StateConflict("Only a pending order can be approved or declined; order "
                     + order.getOrderNumber() + " is " + order.getState().tmf(), order.getState().tmf(),
-                    order.location(), List.of());
+                    order.ref(), List.of());
         }
         Approval approval = new Approval(orderId, approved, comment, reviewer, time.now());
         approvals.persist(approval);
@@ -81,7 +74,7 @@ public class ApprovalService {
                 + (comment == null ? "" : ": " + comment);
         if (approved) {
             orders.transition(order, OrderState.IN_PROGRESS, "approved", reviewer, cause);
-            released.fire(new OrderReleased(order, OrderState.PENDING, reviewer));
+            fulfilment.release(order, OrderState.PENDING, reviewer);
         } else {
             orders.transition(order, OrderState.REJECTED, "declined", reviewer, cause);
         }

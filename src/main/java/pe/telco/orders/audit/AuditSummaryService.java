@@ -7,17 +7,17 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import pe.telco.orders.engine.CompiledRulesets;
 import pe.telco.orders.engine.RuleInfo;
-import pe.telco.orders.ruleset.ActiveRuleset;
 
 /** Counts a period of the audit record by decision, channel, version, check and reason, rule; finds dead rules. */
 @ApplicationScoped
 public class AuditSummaryService {
 
     private final AuditQueries queries;
-    private final ActiveRuleset rulesets;
+    private final CompiledRulesets rulesets;
 
-    public AuditSummaryService(AuditQueries queries, ActiveRuleset rulesets) {
+    public AuditSummaryService(AuditQueries queries, CompiledRulesets rulesets) {
         this.queries = queries;
         this.rulesets = rulesets;
     }

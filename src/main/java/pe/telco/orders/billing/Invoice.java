@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import pe.telco.orders.common.ResourceRef;
 import pe.telco.orders.order.PaymentMethod;
 
 /** The invoice of a completed (or partly completed) order: its lines, IGV inside the totals, and what was paid. */
@@ -86,7 +87,7 @@ public class Invoice {
     /** Unpaid after the due date: moves to OVERDUE (once); true when it did. */
     boolean markOverdueOn(LocalDate today) {
         if (today.isAfter(dueOn) && InvoiceState.MACHINE.allows(state, "due-date-passed")) {
-            state = InvoiceState.MACHINE.next(state, "due-date-passed", "Invoice " + invoiceNumber, location());
+            state = InvoiceState.MACHINE.next(state, "due-date-passed", "Invoice " + invoiceNumber, ref());
             return true;
         }
         return false;
@@ -96,7 +97,7 @@ public class Invoice {
     InvoiceState pay(BigDecimal amount) {
         BigDecimal after = paid.add(amount);
         String action = after.compareTo(total) == 0 ? "settlement" : "payment";
-        state = InvoiceState.MACHINE.next(state, action, "Invoice " + invoiceNumber, location());
+        state = InvoiceState.MACHINE.next(state, action, "Invoice " + invoiceNumber, ref());
         paid = after;
         return state;
     }
@@ -111,8 +112,8 @@ public class Invoice {
         return total.subtract(paid);
     }
 
-    public String location() {
-        return "/api/invoices/" + id;
+    public ResourceRef ref() {
+        return ResourceRef.of("invoices", id);
     }
 
     public Long getId() { return id; }

@@ -36,13 +36,21 @@ public class ProblemMapping {
     @ServerExceptionMapper
     public Response conflict(StateConflict e, jakarta.ws.rs.core.UriInfo uri) {
         Problem p = Problem.of("state-conflict", "The current state does not allow this", 409, e.getMessage());
-        p = new Problem(p.type(), p.title(), p.status(), p.detail(), List.of(), e.currentState(),
-                e.allowedActions(), e.location());
+        String location = e.resource() == null ? null : e.resource().path();
+        List<String> actions = e.allowedActions().stream().map(action -> onResource(action, location)).toList();
+        p = new Problem(p.type(), p.title(), p.status(), p.detail(), List.of(), e.currentState(), actions, location);
         Response.ResponseBuilder response = Response.status(409).type(Problem.MEDIA_TYPE).entity(p);
-        if (e.location() != null) {
-            response.header("Location", uri.getBaseUriBuilder().path(e.location()).build());
+        if (location != null) {
+            response.header("Location", uri.getBaseUriBuilder().path(location).build());
         }
         return response.build();
+    }
+
+    /** "POST evaluation" on /api/orders/7 reads "POST /api/orders/7/evaluation"; a plain action name stays as it is. */
+    private static String onResource(String action, String location) {
+        int space = action.indexOf(' ');
+        return space < 0 || location == null ? action
+                : action.substring(0, space) + " " + location + "/" + action.substring(space + 1);
     }
 
     @ServerExceptionMapper

@@ -2,17 +2,21 @@ package pe.telco.orders.common;
 
 import java.util.List;
 
-/** The resource's current state does not allow the request; says which state it is in and where it lives. */
+/**
+ * The resource's current state does not allow the request; says which state it is in, which resource it is, and
+ * what it allows now: action names of its state machine ({@code dispatch}) or requests on the resource, written as
+ * method and sub-resource ({@code POST evaluation}). The problem mapper turns the resource into URLs.
+ */
 public class StateConflict extends DomainException {
 
     private final String currentState;
-    private final String location;
+    private final ResourceRef resource;
     private final List<String> allowedActions;
 
-    public StateConflict(String message, String currentState, String location, List<String> allowedActions) {
+    public StateConflict(String message, String currentState, ResourceRef resource, List<String> allowedActions) {
         super(message);
         this.currentState = currentState;
-        this.location = location;
+        this.resource = resource;
         this.allowedActions = allowedActions == null ? List.of() : List.copyOf(allowedActions);
     }
 
@@ -24,8 +28,8 @@ public class StateConflict extends DomainException {
         return currentState;
     }
 
-    public String location() {
-        return location;
+    public ResourceRef resource() {
+        return resource;
     }
 
     public List<String> allowedActions() {

@@ -25,12 +25,12 @@ public final class StateMachine<S extends Enum<S>> {
     }
 
     /** The state {@code action} leads to from {@code current}; refuses what the table does not allow. */
-    public S next(S current, String action, String what, String location) {
+    public S next(S current, String action, String what, ResourceRef resource) {
         S next = table.get(current).get(action);
         if (next == null) {
             throw new StateConflict(what + " is " + current + " and does not allow '" + action + "'"
                     + (allowed(current).isEmpty() ? " (it is final)" : "; allowed: " + allowed(current)),
-                    current.name(), location, allowed(current));
+                    current.name(), resource, allowed(current));
         }
         return next;
     }

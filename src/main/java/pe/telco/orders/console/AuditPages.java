@@ -26,13 +26,13 @@ import pe.telco.orders.audit.EvaluationFilter;
 import pe.telco.orders.audit.EvaluationListItem;
 import pe.telco.orders.audit.EvaluationRecord;
 import pe.telco.orders.audit.RuleFiringItem;
+import pe.telco.orders.audit.review.Explainer;
+import pe.telco.orders.audit.review.Explanation;
+import pe.telco.orders.audit.review.ReplayReport;
+import pe.telco.orders.audit.review.Replayer;
 import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.Page;
-import pe.telco.orders.evaluation.ReplayReport;
-import pe.telco.orders.evaluation.Replayer;
-import pe.telco.orders.evaluation.explain.Explainer;
-import pe.telco.orders.evaluation.explain.Explanation;
 
 /**
  * The auditor's pages: search evaluations with the API's filters (and export the same search as CSV), and one

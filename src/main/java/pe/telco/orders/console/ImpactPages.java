@@ -18,11 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import pe.telco.orders.access.Roles;
+import pe.telco.orders.audit.record.SnapshotReader;
 import pe.telco.orders.ruleset.impact.ImpactJob;
 import pe.telco.orders.ruleset.impact.ImpactResource.ImpactResponse;
 import pe.telco.orders.ruleset.impact.ImpactService;
 import pe.telco.orders.ruleset.impact.ImpactTally;
-import pe.telco.orders.ruleset.impact.SnapshotReader;
 
 /** The impact preview of a version: started from its page, a progress bar while it runs, then what would change. */
 @Path("/console/impact")

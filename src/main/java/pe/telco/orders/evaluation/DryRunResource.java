@@ -19,11 +19,11 @@ import pe.telco.orders.order.OrderRequest;
 @Tag(name = "Evaluation")
 public class DryRunResource {
 
-    private final EvaluationService service;
+    private final DryRun dryRun;
     private final OperatorTime time;
 
-    public DryRunResource(EvaluationService service, OperatorTime time) {
-        this.service = service;
+    public DryRunResource(DryRun dryRun, OperatorTime time) {
+        this.dryRun = dryRun;
         this.time = time;
     }
 
@@ -31,6 +31,6 @@ public class DryRunResource {
     @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR})
     @Operation(summary = "Decide an order body as it would be decided now; nothing is stored, no stock reserved")
     public EvaluationResponse tryOut(OrderRequest request) {
-        return EvaluationResponse.dryRun(service.tryOut(request), time.now());
+        return EvaluationResponse.dryRun(dryRun.tryOut(request), time.now());
     }
 }

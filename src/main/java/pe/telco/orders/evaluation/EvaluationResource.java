@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.telco.orders.access.Caller;
 import pe.telco.orders.access.Roles;
+import pe.telco.orders.audit.record.StoredDecision;
 
 /** Decide an order (stored) and read its latest decision. */
 @Path("/api/orders/{id}/evaluation")
@@ -41,7 +42,7 @@ public class EvaluationResource {
     @RolesAllowed({Roles.CHANNEL, Roles.APPROVER, Roles.OPERATIONS, Roles.AUDITOR})
     @Operation(summary = "The latest evaluation of an order")
     public EvaluationResponse latest(@PathParam("id") long id) {
-        EvaluationService.Evaluated latest = service.latest(id);
+        StoredDecision latest = service.latest(id);
         caller.checkMayRead(latest.evaluation().getChannel(), id);
         return EvaluationResponse.from(latest);
     }

@@ -3,6 +3,8 @@ package pe.telco.orders.evaluation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
+import pe.telco.orders.audit.record.Evaluation;
+import pe.telco.orders.audit.record.StoredDecision;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.engine.EvaluationResult;
 import pe.telco.orders.evaluation.facts.CheckResult;
@@ -55,7 +57,7 @@ public record EvaluationResponse(
         }
     }
 
-    public static EvaluationResponse from(EvaluationService.Evaluated stored) {
+    public static EvaluationResponse from(StoredDecision stored) {
         Evaluation e = stored.evaluation();
         List<FiredRule> fired = stored.firings().stream().map(f -> FiredRule.of(f.getKey().sequence(),
                 f.getRuleId(), f.getDescription(), f.getSource(), f.getSheet(), f.getRow(), f.getCheck(),

@@ -1,83 +1,51 @@
 package pe.telco.orders.evaluation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pe.telco.orders.audit.record.DecisionEntry;
+import pe.telco.orders.audit.record.DecisionRecord;
+import pe.telco.orders.audit.record.StoredDecision;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.common.StateConflict;
-import pe.telco.orders.engine.CompiledRuleset;
-import pe.telco.orders.engine.CompiledRulesets;
 import pe.telco.orders.engine.DroolsVersion;
 import pe.telco.orders.engine.EvaluationFacts;
 import pe.telco.orders.engine.EvaluationResult;
-import pe.telco.orders.engine.FactsSnapshot;
-import pe.telco.orders.engine.OrderEvaluator;
-import pe.telco.orders.evaluation.facts.CheckResult;
 import pe.telco.orders.evaluation.facts.Decision;
+import pe.telco.orders.fulfilment.FulfilmentService;
 import pe.telco.orders.order.Order;
-import pe.telco.orders.order.OrderDraft;
-import pe.telco.orders.order.OrderDraftValidator;
-import pe.telco.orders.order.OrderReleased;
-import pe.telco.orders.order.OrderRepository;
-import pe.telco.orders.order.OrderRequest;
 import pe.telco.orders.order.OrderService;
 import pe.telco.orders.order.OrderState;
 
 /**
- * Decides orders: gathers the facts, runs the active rules, and in one transaction stores the evaluation with its
- * firings and moves the order to inProgress, pending or rejected. If the rules fail, nothing is stored.
+ * Decides orders, in one transaction: lock the order, gather its facts, run the active rules, store the decision
+ * with its firings, move the order (inProgress, pending or rejected) and, when released, release it to fulfilment.
+ * If the rules fail or the stock is gone at release, everything rolls back and nothing is stored.
  */
 @ApplicationScoped
 public class EvaluationService {
 
-    private final OrderRepository orders;
-    private final OrderService orderService;
-    private final OrderDraftValidator validator;
+    private final OrderService orders;
     private final FactsGatherer gatherer;
-    private final CompiledRulesets rules;
-    private final EvaluationRepository evaluations;
-    private final ObjectMapper json;
+    private final Decider decider;
+    private final DecisionRecord record;
+    private final FulfilmentService fulfilment;
     private final OperatorTime time;
-    private final Map<Decision, Timer> rulesTime = new EnumMap<>(Decision.class);
-    private final Map<Decision, Counter> decisions = new EnumMap<>(Decision.class);
     private final String appVersion;
-    private final Event<OrderReleased> released;
-    private final OrderEvaluator evaluator = new OrderEvaluator();
 
-    public EvaluationService(OrderRepository orders, OrderService orderService, OrderDraftValidator validator,
-            FactsGatherer gatherer, CompiledRulesets rules, EvaluationRepository evaluations, ObjectMapper json,
-            OperatorTime time, MeterRegistry meters, Event<OrderReleased> released,
+    public EvaluationService(OrderService orders, FactsGatherer gatherer, Decider decider, DecisionRecord record,
+            FulfilmentService fulfilment, OperatorTime time,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String appVersion) {
-        this.released = released;
         this.orders = orders;
-        this.orderService = orderService;
-        this.validator = validator;
         this.gatherer = gatherer;
-        this.rules = rules;
-        this.evaluations = evaluations;
-        this.json = json;
+        this.decider = decider;
+        this.record = record;
+        this.fulfilment = fulfilment;
         this.time = time;
         this.appVersion = appVersion;
-        // registered once: a lookup by name and tags on every evaluation showed in the benchmark profile
-        for (Decision decision : Decision.values()) {
-            rulesTime.put(decision, Timer.builder("orders.evaluation.rules")
-                    .description("Time the rules take to decide an order").tag("decision", decision.name())
-                    .register(meters));
-            decisions.put(decision, meters.counter("orders.evaluation.decisions", "decision", decision.name()));
-        }
     }
 
     /**
@@ -85,62 +53,48 @@ public class EvaluationService {
      * evaluate only that channel's orders (others are answered as not found).
      */
     @Transactional
-    public Evaluated evaluate(long orderId, String caller, String callerChannel) {
-        Order order = orders.findByIdOptional(orderId, LockModeType.PESSIMISTIC_WRITE)
-                .filter(o -> callerChannel == null || callerChannel.equals(o.getChannel().name()))
-                .orElseThrow(() -> new NotFound("Order", orderId));
-        if (order.getState() != OrderState.ACKNOWLEDGED) {
-            throw new StateConflict("Only an acknowledged order can be evaluated; order " + order.getOrderNumber()
-                    + " is " + order.getState().tmf(), order.getState().tmf(), order.location(),
-                    List.of("GET " + order.location() + "/evaluation"));
-        }
+    public StoredDecision evaluate(long orderId, String caller, String callerChannel) {
+        Order order = lockAcknowledged(orderId, callerChannel);
         String actor = caller != null ? caller : "channel:" + order.getChannel();
         OffsetDateTime at = time.now();
         EvaluationFacts facts = gatherer.forOrder(order, at);
-        EvaluationResult result = run(facts);
-        Evaluation evaluation = new Evaluation(order.getId(), order.getOrderNumber(), order.getChannel().name(),
-                order.getCustomer().documentType() + ":" + order.getCustomer().documentNumber(), result,
-                FactsSnapshot.write(json, facts), write(result.results()), at, actor, appVersion,
-                DroolsVersion.VALUE);
-        evaluations.persist(evaluation);
-        evaluations.flush();
-        List<RuleFiring> firings = result.firings().stream().map(f -> new RuleFiring(evaluation.getId(), f)).toList();
-        evaluations.storeFirings(firings);
-        orderService.transition(order, stateFor(result.decision()), "evaluated", actor, "Decision "
-                + result.decision() + " under ruleset version " + result.rulesetVersion() + " (evaluation "
-                + evaluation.getId() + ", see /api/audit/evaluations/" + evaluation.getId() + ")");
-        // fulfilment (issue 5): reserve stock and create the work; if stock is gone, the whole evaluation rolls back
+        EvaluationResult result = decider.decide(facts);
+        StoredDecision stored = record.store(entry(order, facts, result, at, actor));
+        long evaluationId = stored.evaluation().getId();
+        orders.transition(order, stateFor(result.decision()), "evaluated", actor, "Decision " + result.decision()
+                + " under ruleset version " + result.rulesetVersion() + " (evaluation " + evaluationId
+                + ", see /api/audit/evaluations/" + evaluationId + ")");
         if (result.decision() == Decision.RELEASED) {
-            released.fire(new OrderReleased(order, OrderState.ACKNOWLEDGED, actor));
+            fulfilment.release(order, OrderState.ACKNOWLEDGED, actor);
         }
-        return new Evaluated(evaluation, result.results(), firings); // as stored, in sequence: no read back
-    }
-
-    /** Decides an order body as it would be decided now; nothing is stored and no stock is reserved. */
-    @Transactional
-    public EvaluationResult tryOut(OrderRequest request) {
-        OrderDraft draft = validator.validate(request);
-        return run(gatherer.forDraft(draft, time.now()));
+        return stored;
     }
 
     @Transactional
-    public Evaluated latest(long orderId) {
-        Order order = orders.findByIdOptional(orderId).orElseThrow(() -> new NotFound("Order", orderId));
-        Evaluation evaluation = evaluations.latestFor(orderId).orElseThrow(() -> new NotFound(
+    public StoredDecision latest(long orderId) {
+        Order order = orders.get(orderId);
+        return record.latestFor(orderId).orElseThrow(() -> new NotFound(
                 "Evaluation of order", order.getOrderNumber() + " (it is " + order.getState().tmf() + ")"));
-        return new Evaluated(evaluation, read(evaluation.getResults()), evaluations.firingsOf(evaluation.getId()));
     }
 
-    /** A stored evaluation with its results and firings, ready to answer. */
-    public record Evaluated(Evaluation evaluation, List<CheckResult> results, List<RuleFiring> firings) {
+    private Order lockAcknowledged(long orderId, String callerChannel) {
+        Order order = orders.lockForUpdate(orderId);
+        if (callerChannel != null && !callerChannel.equals(order.getChannel().name())) {
+            throw new NotFound("Order", orderId);
+        }
+        if (order.getState() != OrderState.ACKNOWLEDGED) {
+            throw new StateConflict("Only an acknowledged order can be evaluated; order " + order.getOrderNumber()
+                    + " is " + order.getState().tmf(), order.getState().tmf(), order.ref(),
+                    List.of("GET evaluation"));
+        }
+        return order;
     }
 
-    private EvaluationResult run(EvaluationFacts facts) {
-        CompiledRuleset ruleset = rules.current();
-        EvaluationResult result = evaluator.evaluate(ruleset, facts);
-        rulesTime.get(result.decision()).record(result.durationMicros(), TimeUnit.MICROSECONDS);
-        decisions.get(result.decision()).increment();
-        return result;
+    private DecisionEntry entry(Order order, EvaluationFacts facts, EvaluationResult result, OffsetDateTime at,
+            String actor) {
+        return new DecisionEntry(order.getId(), order.getOrderNumber(), order.getChannel().name(),
+                order.getCustomer().documentType() + ":" + order.getCustomer().documentNumber(), facts, result, at,
+                actor, appVersion, DroolsVersion.VALUE);
     }
 
     static OrderState stateFor(Decision decision) {
@@ -149,35 +103,5 @@ public class EvaluationService {
             case HELD -> OrderState.PENDING;
             case REJECTED -> OrderState.REJECTED;
         };
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write evaluation JSON", e);
-        }
-    }
-
-    private List<CheckResult> read(String results) {
-        try {
-            return List.of(json.readValue(results, StoredResult[].class)).stream().map(StoredResult::toResult).toList();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored evaluation results are unreadable", e);
-        }
-    }
-
-    /** A check result as stored in the evaluation's JSON. */
-    record StoredResult(String check, int line, String productCode, String outcome, String code, String message,
-            String ruleId) {
-
-        CheckResult toResult() {
-            CheckResult result = new CheckResult(pe.telco.orders.evaluation.facts.Check.valueOf(check), line,
-                    productCode, pe.telco.orders.evaluation.facts.Outcome.valueOf(outcome), java.util.Map.of());
-            result.setCode(code);
-            result.setMessage(message);
-            result.setRuleId(ruleId);
-            return result;
-        }
     }
 }

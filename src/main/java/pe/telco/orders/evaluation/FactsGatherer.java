@@ -32,8 +32,7 @@ import pe.telco.orders.order.Order;
 import pe.telco.orders.order.OrderAddresses;
 import pe.telco.orders.order.OrderDraft;
 import pe.telco.orders.order.OrderItem;
-import pe.telco.orders.stock.Stock;
-import pe.telco.orders.stock.StockRepository;
+import pe.telco.orders.stock.StockService;
 import pe.telco.orders.terms.TermsService;
 
 /**
@@ -49,11 +48,11 @@ public class FactsGatherer {
     private final CustomerService customers;
     private final ProductService products;
     private final CoverageService coverage;
-    private final StockRepository stock;
+    private final StockService stock;
     private final TermsService terms;
 
     public FactsGatherer(CustomerService customers, ProductService products, CoverageService coverage,
-            StockRepository stock, TermsService terms) {
+            StockService stock, TermsService terms) {
         this.customers = customers;
         this.products = products;
         this.coverage = coverage;
@@ -165,12 +164,7 @@ public class FactsGatherer {
     private List<StockAtLocation> stockOf(List<ItemFacts> items) {
         Set<String> devices = items.stream().filter(ItemFacts::isDevice).map(ItemFacts::getProductCode)
                 .collect(Collectors.toSet());
-        if (devices.isEmpty()) {
-            return List.of();
-        }
-        List<Stock> levels = stock.find("select s from Stock s join fetch s.location where s.productCode in ?1",
-                devices).list();
-        return levels.stream().map(s -> new StockAtLocation(s.getProductCode(), s.getLocationCode(),
+        return stock.levelsOf(devices).stream().map(s -> new StockAtLocation(s.getProductCode(), s.getLocationCode(),
                 s.getLocation().getKind().name(), s.getOnHand(), s.getReserved())).toList();
     }
 

@@ -56,7 +56,7 @@ public class FollowUpService {
         FollowUp followUp = followUps.ofOrder(orderId).filter(f -> FollowUp.DUE.equals(f.getState()))
                 .orElseThrow(() -> new StateConflict("Order " + order.getOrderNumber() + " has no satisfaction "
                         + "follow-up due (it is " + order.getState().tmf() + ")", order.getState().tmf(),
-                        order.location(), List.of()));
+                        order.ref(), List.of()));
         followUp.answer(score, comment, time.now());
         orders.note(order, "satisfaction", actor, "Score " + score + (comment == null ? "" : ": " + comment));
         if (score <= config.lowScore()) {

@@ -1,7 +1,6 @@
 package pe.telco.orders.fulfilment;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,16 +10,14 @@ import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.common.StateConflict;
 import pe.telco.orders.common.Unprocessable;
-import pe.telco.orders.evaluation.FulfilmentPlanner;
 import pe.telco.orders.evaluation.facts.FulfilmentItem;
 import pe.telco.orders.order.DeliveryMethod;
 import pe.telco.orders.order.Order;
 import pe.telco.orders.order.OrderAddresses;
 import pe.telco.orders.order.OrderItem;
-import pe.telco.orders.order.OrderReleased;
 import pe.telco.orders.order.OrderService;
 import pe.telco.orders.order.OrderState;
-import pe.telco.orders.stock.StockRepository;
+import pe.telco.orders.stock.StockService;
 
 /**
  * The release path and its undoing: a released order gets a shipment per device (stock reserved at the pickup
@@ -33,13 +30,13 @@ public class FulfilmentService {
     static final String OUT_OF_STOCK = "OUT_OF_STOCK_AT_RELEASE";
 
     private final FulfilmentPlanner planner;
-    private final StockRepository stock;
+    private final StockService stock;
     private final ShipmentRepository shipments;
     private final WorkOrderRepository workOrders;
     private final OrderService orders;
     private final OperatorTime time;
 
-    FulfilmentService(FulfilmentPlanner planner, StockRepository stock, ShipmentRepository shipments,
+    FulfilmentService(FulfilmentPlanner planner, StockService stock, ShipmentRepository shipments,
             WorkOrderRepository workOrders, OrderService orders, OperatorTime time) {
         this.planner = planner;
         this.stock = stock;
@@ -50,25 +47,27 @@ public class FulfilmentService {
     }
 
     /**
-     * Runs in the releasing transaction. If an item has no plan or its stock was taken meanwhile, it throws and the
-     * release rolls back: the order stays as it was (acknowledged, or pending for a person) and the answer says why.
+     * Releases an order that was just moved to inProgress (by an evaluation, or by a person who approved it): a
+     * shipment per device with its stock reserved, a work order per service. Runs in the releasing transaction. If an
+     * item has no plan or its stock was taken meanwhile, it throws and the release rolls back: the order stays as it
+     * was (acknowledged, or pending for a person) and the answer says why.
      */
-    void release(@Observes OrderReleased released) {
-        Order order = released.order();
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void release(Order order, OrderState from, String actor) {
         List<FulfilmentItem> plans = plan(order);
         OffsetDateTime now = time.now();
         LocalDate today = now.toLocalDate();
         for (OrderItem item : order.getItems()) {
             FulfilmentItem plan = plans.get(item.getLine() - 1);
             if (item.isDevice()) {
-                Shipment shipment = ship(order, item, plan, released.from(), today, now);
-                orders.note(order, "shipment-prepared", released.actor(), "Shipment " + shipment.getId() + ": "
+                Shipment shipment = ship(order, item, plan, from, today, now);
+                orders.note(order, "shipment-prepared", actor, "Shipment " + shipment.getId() + ": "
                         + item.getQuantity() + " × " + item.getProductCode() + " reserved at "
                         + shipment.getLocationCode() + ", ready " + shipment.getReadyOn() + " (" + plan.getRuleId()
                         + ")");
             } else {
                 WorkOrder work = schedule(order, item, plan, today, now);
-                orders.note(order, "work-order-scheduled", released.actor(), "Work order " + work.getId() + ": "
+                orders.note(order, "work-order-scheduled", actor, "Work order " + work.getId() + ": "
                         + work.getWorkType() + " of " + item.getProductCode() + " on " + work.getAppointmentOn()
                         + " " + work.getSlot() + " (" + plan.getRuleId() + ")");
             }
@@ -128,9 +127,9 @@ public class FulfilmentService {
     private static StateConflict outOfStock(Order order, OrderItem item, OrderState from, String where) {
         return new StateConflict(OUT_OF_STOCK + ": " + item.getQuantity() + " × " + item.getProductCode()
                 + " are no longer available " + where + " (another order took them); order " + order.getOrderNumber()
-                + " was not released and is still " + from.tmf(), from.tmf(), order.location(),
-                from == OrderState.ACKNOWLEDGED ? List.of("POST " + order.location() + "/evaluation")
-                        : List.of("POST " + order.location() + "/approval"));
+                + " was not released and is still " + from.tmf(), from.tmf(), order.ref(),
+                from == OrderState.ACKNOWLEDGED ? List.of("POST evaluation")
+                        : List.of("POST approval"));
     }
 
     private WorkOrder schedule(Order order, OrderItem item, FulfilmentItem plan, LocalDate today,
@@ -154,7 +153,7 @@ public class FulfilmentService {
         Order order = orders.lockForUpdate(orderId);
         if (!order.getState().canMoveTo(OrderState.CANCELLED)) {
             throw new StateConflict("Order " + order.getOrderNumber() + " is " + order.getState().tmf()
-                    + " and can no longer be cancelled", order.getState().tmf(), order.location(), List.of());
+                    + " and can no longer be cancelled", order.getState().tmf(), order.ref(), List.of());
         }
         List<Shipment> sent = shipments.ofOrder(orderId);
         List<WorkOrder> work = workOrders.ofOrder(orderId);
@@ -165,7 +164,7 @@ public class FulfilmentService {
                 .forEach(w -> blocking.add("work order " + w.getId() + " is " + w.getState()));
         if (!blocking.isEmpty()) {
             throw new StateConflict("Order " + order.getOrderNumber() + " can no longer be cancelled: "
-                    + String.join(", ", blocking), order.getState().tmf(), order.location(), List.of());
+                    + String.join(", ", blocking), order.getState().tmf(), order.ref(), List.of());
         }
         OffsetDateTime now = time.now();
         for (Shipment s : sent) {

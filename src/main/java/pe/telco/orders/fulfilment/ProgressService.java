@@ -19,7 +19,7 @@ import pe.telco.orders.followup.FollowUpService;
 import pe.telco.orders.order.Order;
 import pe.telco.orders.order.OrderService;
 import pe.telco.orders.order.OrderState;
-import pe.telco.orders.stock.StockRepository;
+import pe.telco.orders.stock.StockService;
 
 /**
  * Moves shipments and work orders as the warehouse and the field teams report, settles each item when its work is
@@ -35,14 +35,14 @@ public class ProgressService {
 
     private final ShipmentRepository shipments;
     private final WorkOrderRepository workOrders;
-    private final StockRepository stock;
+    private final StockService stock;
     private final OrderService orders;
     private final CustomerService customers;
     private final BillingService billing;
     private final FollowUpService followUps;
     private final OperatorTime time;
 
-    ProgressService(ShipmentRepository shipments, WorkOrderRepository workOrders, StockRepository stock,
+    ProgressService(ShipmentRepository shipments, WorkOrderRepository workOrders, StockService stock,
             OrderService orders, CustomerService customers, BillingService billing, FollowUpService followUps,
             OperatorTime time) {
         this.shipments = shipments;

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import pe.telco.orders.common.ResourceRef;
 import pe.telco.orders.order.DeliveryMethod;
 
 /** Units of one order item going from a warehouse to the customer's door, or waiting at the pickup store. */
@@ -97,7 +98,7 @@ public class Shipment {
     /** Applies an event through the shipment state machine; returns the state it left. */
     ShipmentState apply(String action, OffsetDateTime at) {
         ShipmentState from = state;
-        state = ShipmentState.MACHINE.next(state, action, "Shipment " + id, location());
+        state = ShipmentState.MACHINE.next(state, action, "Shipment " + id, ref());
         if (state == ShipmentState.DISPATCHED) {
             deliveryAttempts++;
         }
@@ -114,8 +115,8 @@ public class Shipment {
         this.lastNote = note;
     }
 
-    public String location() {
-        return "/api/shipments/" + id;
+    public ResourceRef ref() {
+        return ResourceRef.of("shipments", id);
     }
 
     public Long getId() { return id; }

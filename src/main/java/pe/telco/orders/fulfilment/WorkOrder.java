@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import pe.telco.orders.common.ResourceRef;
 
 /** Work for the technical team on one service item: install it at the address or activate the line. */
 @Entity
@@ -86,7 +87,7 @@ public class WorkOrder {
     /** Applies an event through the work order state machine; returns the state it left. */
     WorkOrderState apply(String action, OffsetDateTime at) {
         WorkOrderState from = state;
-        state = WorkOrderState.MACHINE.next(state, action, "Work order " + id, location());
+        state = WorkOrderState.MACHINE.next(state, action, "Work order " + id, ref());
         if (state == WorkOrderState.IN_PROGRESS) {
             attempts++;
         }
@@ -110,8 +111,8 @@ public class WorkOrder {
         this.lastNote = note;
     }
 
-    public String location() {
-        return "/api/work-orders/" + id;
+    public ResourceRef ref() {
+        return ResourceRef.of("work-orders", id);
     }
 
     public Long getId() { return id; }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import pe.telco.orders.catalog.Product;
+import pe.telco.orders.common.ResourceRef;
 import pe.telco.orders.common.StateConflict;
 
 /** An order from a channel: who, where, what (prices copied from the catalogue) and its TMF622 state. */
@@ -127,8 +128,8 @@ public class Order {
                 : completed == 0 ? OrderState.FAILED : OrderState.PARTIAL;
     }
 
-    public String location() {
-        return "/api/orders/" + id;
+    public ResourceRef ref() {
+        return ResourceRef.of("orders", id);
     }
 
     public Long getId() { return id; }

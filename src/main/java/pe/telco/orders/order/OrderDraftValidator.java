@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import pe.telco.orders.catalog.Product;
@@ -21,7 +20,7 @@ import pe.telco.orders.customer.DocumentType;
 import pe.telco.orders.customer.Segment;
 import pe.telco.orders.location.Location;
 import pe.telco.orders.location.LocationKind;
-import pe.telco.orders.location.LocationRepository;
+import pe.telco.orders.location.LocationService;
 
 /** Checks an order request field by field, all at once, against the catalogue and the stores; nothing is stored. */
 @ApplicationScoped
@@ -38,9 +37,9 @@ public class OrderDraftValidator {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cs}&&[^\\t]]");
 
     private final ProductService products;
-    private final LocationRepository locations;
+    private final LocationService locations;
 
-    public OrderDraftValidator(ProductService products, LocationRepository locations) {
+    public OrderDraftValidator(ProductService products, LocationService locations) {
         this.products = products;
         this.locations = locations;
     }
@@ -202,7 +201,7 @@ public class OrderDraftValidator {
         if (code == null) {
             return null;
         }
-        Location location = locations.findById(code);
+        Location location = locations.find(code).orElse(null);
         if (location == null) {
             errors.add("delivery.storeCode", "is not a known store: " + code);
         } else if (location.getKind() != LocationKind.STORE) {

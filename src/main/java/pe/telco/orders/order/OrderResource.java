@@ -53,7 +53,7 @@ public class OrderResource {
                     .type(MediaType.APPLICATION_JSON).entity(received.replay().body()).build();
         }
         Order order = received.order();
-        return Response.created(URI.create(order.location())).entity(OrderResponse.from(order)).build();
+        return Response.created(URI.create(order.ref().path())).entity(OrderResponse.from(order)).build();
     }
 
     @GET

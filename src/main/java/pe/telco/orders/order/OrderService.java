@@ -1,6 +1,7 @@
 package pe.telco.orders.order;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -58,7 +59,7 @@ public class OrderService {
             return new Received(QuarkusTransaction.requiringNew().call(() -> {
                 Order order = insert(draft, actor);
                 if (idempotencyKey != null) {
-                    keys.remember(scope, idempotencyKey, request, 201, order.location(), OrderResponse.from(order));
+                    keys.remember(scope, idempotencyKey, request, 201, order.ref().path(), OrderResponse.from(order));
                 }
                 return order;
             }), null);
@@ -112,6 +113,14 @@ public class OrderService {
         return new Page<>(found, page, size, query.count());
     }
 
+    /** Orders waiting for a person's decision, oldest first: the review queue. */
+    @Transactional
+    public Page<Order> pendingOldestFirst(int page, int size) {
+        Page.validate(page, size);
+        var query = orders.find("state", Sort.ascending("createdAt", "id"), OrderState.PENDING);
+        return new Page<>(query.page(page, size).list(), page, size, query.count());
+    }
+
     /** Moves the order to its next state and records why and who, in the caller's transaction. */
     public void transition(Order order, OrderState next, String milestone, String actor, String cause) {
         OrderState from = order.getState();
@@ -145,7 +154,7 @@ public class OrderService {
     private static StateConflict duplicate(Order existing) {
         return new StateConflict("An order with channel " + existing.getChannel() + " and externalId "
                 + existing.getExternalId() + " already exists: " + existing.getOrderNumber(),
-                existing.getState().tmf(), existing.location(), List.of());
+                existing.getState().tmf(), existing.ref(), List.of());
     }
 
     private static boolean isUniqueViolation(Throwable e) {

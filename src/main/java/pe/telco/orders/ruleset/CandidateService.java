@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import pe.telco.orders.audit.record.SnapshotReader;
 import pe.telco.orders.common.FieldError;
 import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.engine.RuleFile;
@@ -18,7 +19,6 @@ import pe.telco.orders.engine.RulesetInvalid;
 import pe.telco.orders.engine.tables.DecisionTableReader;
 import pe.telco.orders.engine.tables.TableStructure;
 import pe.telco.orders.engine.tables.TableWarnings;
-import pe.telco.orders.ruleset.impact.SnapshotReader;
 import pe.telco.orders.ruleset.sandbox.CandidateChecks;
 import pe.telco.orders.ruleset.sandbox.CandidateSandbox;
 

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.common.Page;
+import pe.telco.orders.common.ResourceRef;
 import pe.telco.orders.common.StateConflict;
 import pe.telco.orders.engine.RuleFile;
 import pe.telco.orders.engine.RulesetCompiler;
@@ -116,7 +117,7 @@ public class RulesetService {
     public RulesetVersion withdraw(int version, String by, String reason) {
         rulesets.lockForChange();
         RulesetVersion target = find(version);
-        String location = "/api/rulesets/" + version;
+        ResourceRef location = ResourceRef.of("rulesets", version);
         if (target.getStatus() != RulesetStatus.CANDIDATE) {
             throw new StateConflict("Ruleset version " + version + " is " + target.getStatus()
                     + "; only a candidate can be withdrawn", target.getStatus().name(), location, List.of());
@@ -169,7 +170,7 @@ public class RulesetService {
     }
 
     private void refuseIfNotActivatable(RulesetVersion target, RulesetVersion current, String by, boolean fourEyes) {
-        String location = "/api/rulesets/" + target.getVersion();
+        ResourceRef location = ResourceRef.of("rulesets", target.getVersion());
         if (target.getStatus() == RulesetStatus.WITHDRAWN) {
             throw new StateConflict("Ruleset version " + target.getVersion() + " was withdrawn by "
                     + target.getWithdrawnBy() + " and can never be activated", "WITHDRAWN", location, List.of());

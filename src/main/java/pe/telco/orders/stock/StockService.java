@@ -2,6 +2,7 @@ package pe.telco.orders.stock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import pe.telco.orders.catalog.ProductService;
 import pe.telco.orders.common.NotFound;
@@ -70,5 +71,35 @@ public class StockService {
         if (!products.exists(productCode)) {
             throw new NotFound("Product", productCode);
         }
+    }
+
+    /** Fresh stock of the given products everywhere, for deciding an order (read in the caller's transaction). */
+    public List<Stock> levelsOf(Collection<String> productCodes) {
+        return productCodes.isEmpty() ? List.of() : stock.findByProducts(productCodes);
+    }
+
+    /** Sets units aside for a released order only if they are still available (false: someone took them). */
+    public boolean reserveIfAvailable(String locationCode, String productCode, int quantity) {
+        return stock.reserveIfAvailable(locationCode, productCode, quantity);
+    }
+
+    /** Gives a cancelled order's reserved units back (false: they were not reserved there). */
+    public boolean unreserve(String locationCode, String productCode, int quantity) {
+        return stock.unreserve(locationCode, productCode, quantity);
+    }
+
+    /** Warehouses holding at least {@code quantity} available units, most available first. */
+    public List<String> warehousesWith(String productCode, int quantity) {
+        return stock.warehousesWith(productCode, quantity);
+    }
+
+    /** Reserved units leave the location: dispatched, or handed over at the pickup store (false: not reserved). */
+    public boolean take(String locationCode, String productCode, int quantity) {
+        return stock.take(locationCode, productCode, quantity);
+    }
+
+    /** A returned shipment's units are back on hand (false: no such stock row). */
+    public boolean putBack(String locationCode, String productCode, int quantity) {
+        return stock.putBack(locationCode, productCode, quantity);
     }
 }

@@ -1,13 +1,18 @@
 package pe.telco.orders.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
@@ -57,9 +62,7 @@ class BoundariesTest {
             if (name.startsWith(FEATURES + "evaluation.facts")) {
                 return SliceIdentifier.of("facts");
             }
-            String feature = name.substring(FEATURES.length());
-            int dot = feature.indexOf('.');
-            return SliceIdentifier.of(dot < 0 ? feature : feature.substring(0, dot));
+            return SliceIdentifier.of(featureOf(javaClass));
         }
 
         @Override
@@ -67,6 +70,29 @@ class BoundariesTest {
             return "features of pe.telco.orders (evaluation.facts apart)";
         }
     }).should().beFreeOfCycles();
+
+    /** Features talk to each other through services; a repository is its own feature's business. */
+    @ArchTest
+    static final ArchRule noFeatureUsesAnotherFeaturesRepository = classes()
+            .that().resideInAPackage("pe.telco.orders..")
+            .should(new ArchCondition<>("use only their own feature's repositories") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                        JavaClass target = dependency.getTargetClass();
+                        if (target.getSimpleName().endsWith("Repository") && target.getPackageName().startsWith(FEATURES)
+                                && !featureOf(target).equals(featureOf(origin))) {
+                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                        }
+                    }
+                }
+            });
+
+    private static String featureOf(JavaClass javaClass) {
+        String feature = javaClass.getPackageName().substring(FEATURES.length());
+        int dot = feature.indexOf('.');
+        return dot < 0 ? feature : feature.substring(0, dot);
+    }
 
     @ArchTest
     static final ArchRule commonDependsOnNoFeature = noClasses()

@@ -22,12 +22,12 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import pe.telco.orders.audit.record.DecisionRecord;
+import pe.telco.orders.audit.record.Evaluation;
 import pe.telco.orders.engine.FactsSnapshot;
 import pe.telco.orders.engine.OrderEvaluator;
 import pe.telco.orders.engine.RuleFile;
 import pe.telco.orders.engine.RulesetCompiler;
-import pe.telco.orders.evaluation.Evaluation;
-import pe.telco.orders.evaluation.EvaluationRepository;
 import pe.telco.orders.evaluation.facts.Decision;
 import pe.telco.orders.order.Shop;
 import pe.telco.orders.ruleset.ActiveRuleset;
@@ -44,7 +44,7 @@ class ExplanationAndReplayTest {
     @Inject
     ActiveRuleset compiled;
     @Inject
-    EvaluationRepository evaluations;
+    DecisionRecord record;
     @Inject
     ObjectMapper json;
 
@@ -87,7 +87,7 @@ class ExplanationAndReplayTest {
                 .body("replayedDecision", equalTo("HELD"));
 
         int candidate = storeCandidateWhereBorderlineCreditPasses();
-        Evaluation stored = evaluations.findById(evaluation);
+        Evaluation stored = record.find(evaluation).orElseThrow().evaluation();
         Decision onCandidate = new OrderEvaluator().evaluate(compiled.version(candidate),
                 FactsSnapshot.read(json, stored.getFacts())).decision();
         assertThat(onCandidate).isEqualTo(Decision.RELEASED);

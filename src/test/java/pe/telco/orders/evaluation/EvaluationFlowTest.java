@@ -2,6 +2,8 @@ package pe.telco.orders.evaluation;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -140,7 +142,9 @@ class EvaluationFlowTest {
         long evaluations = count("evaluation");
 
         evaluate(id).then().statusCode(409).contentType("application/problem+json")
-                .body("currentState", equalTo("inProgress"));
+                .header("Location", endsWith("/api/orders/" + id))
+                .body("currentState", equalTo("inProgress")).body("location", equalTo("/api/orders/" + id))
+                .body("allowedActions", contains("GET /api/orders/" + id + "/evaluation"));
         assertThat(count("evaluation")).isEqualTo(evaluations);
     }
 

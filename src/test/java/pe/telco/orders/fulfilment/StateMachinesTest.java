@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import pe.telco.orders.billing.InvoiceState;
+import pe.telco.orders.common.ResourceRef;
 import pe.telco.orders.common.StateConflict;
 import pe.telco.orders.common.StateMachine;
 
@@ -76,12 +77,13 @@ class StateMachinesTest {
         assertThat(machine.allowed(state)).containsExactlyElementsOf(allowed);
         if (next != null) {
             assertThat(machine.allows(state, action)).isTrue();
-            assertThat(machine.next(state, action, subject + " 1", "/x/1").name()).isEqualTo(next);
+            assertThat(machine.next(state, action, subject + " 1", ResourceRef.of("x", 1)).name()).isEqualTo(next);
         } else {
             assertThat(machine.allows(state, action)).isFalse();
-            assertThatThrownBy(() -> machine.next(state, action, subject + " 1", "/x/1"))
+            assertThatThrownBy(() -> machine.next(state, action, subject + " 1", ResourceRef.of("x", 1)))
                     .isInstanceOfSatisfying(StateConflict.class, e -> {
                         assertThat(e.currentState()).isEqualTo(state.name());
+                        assertThat(e.resource()).isEqualTo(ResourceRef.of("x", 1));
                         assertThat(e.allowedActions()).containsExactlyElementsOf(allowed);
                         assertThat(e.getMessage()).contains(state.name()).contains(action);
                     });

@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import pe.telco.orders.engine.EvaluationResult;
-import pe.telco.orders.evaluation.FulfilmentPlanner;
 import pe.telco.orders.evaluation.facts.Decision;
 import pe.telco.orders.evaluation.facts.FulfilmentItem;
+import pe.telco.orders.fulfilment.FulfilmentPlanner;
 
 /** The work each released item needs, from the real fulfilment.drl.xlsx, and that it never disturbs an evaluation. */
 class FulfilmentTableTest {

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import pe.telco.orders.audit.record.SnapshotReader;
 
 /** An impact preview run: which versions, which past evaluations, how far it got and what it found. */
 @Entity

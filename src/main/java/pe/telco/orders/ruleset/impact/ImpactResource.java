@@ -1,11 +1,9 @@
 package pe.telco.orders.ruleset.impact;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import pe.telco.orders.access.Caller;
-import pe.telco.orders.access.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
+import pe.telco.orders.access.Caller;
+import pe.telco.orders.access.Roles;
+import pe.telco.orders.audit.record.SnapshotReader;
 
 /** Impact previews over HTTP: start one for a version, poll it, cancel it. */
 @Path("/api/rulesets")

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
+import pe.telco.orders.audit.record.SnapshotReader;
 import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.OperatorTime;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import pe.telco.orders.audit.record.SnapshotReader;
 import pe.telco.orders.ruleset.sandbox.DecisionComparison;
 
 /**

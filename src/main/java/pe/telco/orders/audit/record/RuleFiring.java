@@ -1,4 +1,4 @@
-package pe.telco.orders.evaluation;
+package pe.telco.orders.audit.record;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,4 +1,4 @@
-package pe.telco.orders.evaluation.explain;
+package pe.telco.orders.audit.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import pe.telco.orders.audit.record.DecisionRecord;
+import pe.telco.orders.audit.record.Evaluation;
+import pe.telco.orders.audit.record.RuleFiring;
+import pe.telco.orders.audit.record.StoredDecision;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.engine.CompiledRuleset;
 import pe.telco.orders.engine.CompiledRulesets;
@@ -19,9 +23,6 @@ import pe.telco.orders.engine.RuleTables;
 import pe.telco.orders.engine.explain.ConditionResult;
 import pe.telco.orders.engine.explain.QuestionCollector;
 import pe.telco.orders.engine.explain.RowMatcher;
-import pe.telco.orders.evaluation.Evaluation;
-import pe.telco.orders.evaluation.EvaluationRepository;
-import pe.telco.orders.evaluation.RuleFiring;
 import pe.telco.orders.evaluation.facts.Question;
 
 /**
@@ -33,24 +34,24 @@ public class Explainer {
 
     private static final int NEAREST = 3;
 
-    private final EvaluationRepository evaluations;
+    private final DecisionRecord record;
     private final CompiledRulesets rulesets;
     private final ObjectMapper json;
 
-    public Explainer(EvaluationRepository evaluations, CompiledRulesets rulesets, ObjectMapper json) {
-        this.evaluations = evaluations;
+    public Explainer(DecisionRecord record, CompiledRulesets rulesets, ObjectMapper json) {
+        this.record = record;
         this.rulesets = rulesets;
         this.json = json;
     }
 
     @Transactional
     public Explanation explain(long evaluationId) {
-        Evaluation evaluation = evaluations.findByIdOptional(evaluationId)
-                .orElseThrow(() -> new NotFound("Evaluation", evaluationId));
+        StoredDecision stored = record.find(evaluationId).orElseThrow(() -> new NotFound("Evaluation", evaluationId));
+        Evaluation evaluation = stored.evaluation();
         CompiledRuleset ruleset = rulesets.version(evaluation.getRulesetVersion());
         EvaluationFacts facts = FactsSnapshot.read(json, evaluation.getFacts());
         List<Question> questions = QuestionCollector.questionsOf(ruleset, facts);
-        List<RuleFiring> firings = evaluations.firingsOf(evaluationId);
+        List<RuleFiring> firings = stored.firings();
         List<RuleTables.Table> versionTables = rulesets.tables(evaluation.getRulesetVersion());
         List<Explanation.CheckExplanation> checks = new ArrayList<>();
         for (JsonNode result : tree(evaluation.getResults())) {

@@ -1,4 +1,4 @@
-package pe.telco.orders.evaluation;
+package pe.telco.orders.audit.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pe.telco.orders.audit.record.DecisionRecord;
+import pe.telco.orders.audit.record.Evaluation;
+import pe.telco.orders.audit.record.RuleFiring;
+import pe.telco.orders.audit.record.StoredDecision;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.engine.CompiledRuleset;
 import pe.telco.orders.engine.CompiledRulesets;
@@ -28,15 +32,15 @@ public class Replayer {
     private static final String[] RESULT_FIELDS = {"check", "line", "productCode", "outcome", "code", "message",
             "ruleId"};
 
-    private final EvaluationRepository evaluations;
+    private final DecisionRecord record;
     private final CompiledRulesets rulesets;
     private final ObjectMapper json;
     private final String appVersion;
     private final OrderEvaluator evaluator = new OrderEvaluator();
 
-    public Replayer(EvaluationRepository evaluations, CompiledRulesets rulesets, ObjectMapper json,
+    public Replayer(DecisionRecord record, CompiledRulesets rulesets, ObjectMapper json,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String appVersion) {
-        this.evaluations = evaluations;
+        this.record = record;
         this.rulesets = rulesets;
         this.json = json;
         this.appVersion = appVersion;
@@ -44,14 +48,14 @@ public class Replayer {
 
     @Transactional
     public ReplayReport replay(long evaluationId) {
-        Evaluation original = evaluations.findByIdOptional(evaluationId)
-                .orElseThrow(() -> new NotFound("Evaluation", evaluationId));
+        StoredDecision stored = record.find(evaluationId).orElseThrow(() -> new NotFound("Evaluation", evaluationId));
+        Evaluation original = stored.evaluation();
         CompiledRuleset ruleset = rulesets.version(original.getRulesetVersion());
         EvaluationResult replayed = evaluator.evaluate(ruleset, FactsSnapshot.read(json, original.getFacts()));
         List<ReplayReport.Difference> differences = new ArrayList<>();
         compare(differences, "decision", original.getDecision().name(), replayed.decision().name());
         compareResults(differences, tree(original.getResults()), json.valueToTree(replayed.results()));
-        compareFirings(differences, evaluations.firingsOf(evaluationId), replayed.firings());
+        compareFirings(differences, stored.firings(), replayed.firings());
         return new ReplayReport(evaluationId, original.getRulesetVersion(),
                 ruleset.contentHash().equals(original.getRulesetHash()), original.getAppVersion(), appVersion,
                 original.getDecision().name(), replayed.decision().name(), differences.isEmpty(), differences);

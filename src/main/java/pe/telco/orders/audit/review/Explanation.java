@@ -1,4 +1,4 @@
-package pe.telco.orders.evaluation.explain;
+package pe.telco.orders.audit.review;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

@@ -1,4 +1,4 @@
-package pe.telco.orders.evaluation;
+package pe.telco.orders.audit.review;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package pe.telco.orders.evaluation;
+package pe.telco.orders.audit.record;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import pe.telco.orders.engine.EvaluationResult;
 import pe.telco.orders.evaluation.facts.Decision;
 
 /** The stored record of one evaluation: decision, results, facts and the exact ruleset it ran under. Append-only. */
@@ -50,23 +49,21 @@ public class Evaluation {
     protected Evaluation() {
     }
 
-    Evaluation(Long orderId, String orderNumber, String channel, String customerDocument, EvaluationResult result,
-            String facts, String results, OffsetDateTime evaluatedAt, String actor, String appVersion,
-            String droolsVersion) {
-        this.orderId = orderId;
-        this.orderNumber = orderNumber;
-        this.channel = channel;
-        this.customerDocument = customerDocument;
-        this.decision = result.decision();
-        this.rulesetVersion = result.rulesetVersion();
-        this.rulesetHash = result.rulesetHash();
+    Evaluation(DecisionEntry entry, String facts, String results) {
+        this.orderId = entry.orderId();
+        this.orderNumber = entry.orderNumber();
+        this.channel = entry.channel();
+        this.customerDocument = entry.customerDocument();
+        this.decision = entry.result().decision();
+        this.rulesetVersion = entry.result().rulesetVersion();
+        this.rulesetHash = entry.result().rulesetHash();
         this.facts = facts;
         this.results = results;
-        this.evaluatedAt = evaluatedAt;
-        this.durationMicros = result.durationMicros();
-        this.actor = actor;
-        this.appVersion = appVersion;
-        this.droolsVersion = droolsVersion;
+        this.evaluatedAt = entry.evaluatedAt();
+        this.durationMicros = entry.result().durationMicros();
+        this.actor = entry.actor();
+        this.appVersion = entry.appVersion();
+        this.droolsVersion = entry.droolsVersion();
     }
 
     public Long getId() { return id; }

@@ -1,4 +1,4 @@
-package pe.telco.orders.evaluation;
+package pe.telco.orders.fulfilment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -1,26 +1,26 @@
-package pe.telco.orders.evaluation;
+package pe.telco.orders.audit.record;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 
-/** Stored evaluations and their firings. */
+/** Stored evaluations and their firings; used only through {@link DecisionRecord}. */
 @ApplicationScoped
-public class EvaluationRepository implements PanacheRepository<Evaluation> {
+class EvaluationRepository implements PanacheRepository<Evaluation> {
 
-    public Optional<Evaluation> latestFor(long orderId) {
+    Optional<Evaluation> latestFor(long orderId) {
         return find("orderId = ?1 order by id desc", orderId).firstResultOptional();
     }
 
-    public List<RuleFiring> firingsOf(long evaluationId) {
+    List<RuleFiring> firingsOf(long evaluationId) {
         return getEntityManager()
                 .createQuery("from RuleFiring f where f.key.evaluationId = ?1 order by f.key.sequence", RuleFiring.class)
                 .setParameter(1, evaluationId).getResultList();
     }
 
     /** Firings go in as one JDBC batch (hibernate.jdbc.batch_size), in the evaluation's transaction. */
-    public void storeFirings(List<RuleFiring> firings) {
+    void storeFirings(List<RuleFiring> firings) {
         firings.forEach(getEntityManager()::persist);
     }
 }

@@ -1,4 +1,4 @@
-package pe.telco.orders.ruleset.impact;
+package pe.telco.orders.audit.record;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;

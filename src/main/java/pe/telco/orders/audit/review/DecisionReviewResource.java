@@ -1,7 +1,6 @@
-package pe.telco.orders.audit;
+package pe.telco.orders.audit.review;
 
 import jakarta.annotation.security.RolesAllowed;
-import pe.telco.orders.access.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,10 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import pe.telco.orders.evaluation.ReplayReport;
-import pe.telco.orders.evaluation.Replayer;
-import pe.telco.orders.evaluation.explain.Explainer;
-import pe.telco.orders.evaluation.explain.Explanation;
+import pe.telco.orders.access.Roles;
+import pe.telco.orders.audit.review.Explainer;
+import pe.telco.orders.audit.review.Explanation;
+import pe.telco.orders.audit.review.ReplayReport;
+import pe.telco.orders.audit.review.Replayer;
 
 /** Why an evaluation decided what it did, and proof that its stored facts and rules decide it the same way again. */
 @Path("/api/audit")

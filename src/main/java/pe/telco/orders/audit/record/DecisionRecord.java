@@ -1,0 +1,84 @@
+package pe.telco.orders.audit.record;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import pe.telco.orders.engine.FactsSnapshot;
+import pe.telco.orders.evaluation.facts.Check;
+import pe.telco.orders.evaluation.facts.CheckResult;
+import pe.telco.orders.evaluation.facts.Outcome;
+
+/**
+ * The one owner of the decision record: stores an evaluation with its firings, and gives it back (latest for an
+ * order, one by id) with its results decoded once, here. The audit readers, replay, explanation and the impact
+ * preview's snapshots all read the record through this package; nothing else writes it.
+ */
+@ApplicationScoped
+public class DecisionRecord {
+
+    private final EvaluationRepository evaluations;
+    private final ObjectMapper json;
+
+    public DecisionRecord(EvaluationRepository evaluations, ObjectMapper json) {
+        this.evaluations = evaluations;
+        this.json = json;
+    }
+
+    /** Stores a decision in the caller's transaction: the evaluation row, then its firings in one batch. */
+    public StoredDecision store(DecisionEntry entry) {
+        Evaluation evaluation = new Evaluation(entry, FactsSnapshot.write(json, entry.facts()),
+                write(entry.result().results()));
+        evaluations.persist(evaluation);
+        evaluations.flush();
+        List<RuleFiring> firings = entry.result().firings().stream()
+                .map(firing -> new RuleFiring(evaluation.getId(), firing)).toList();
+        evaluations.storeFirings(firings);
+        return new StoredDecision(evaluation, entry.result().results(), firings); // as stored: no read back
+    }
+
+    /** The newest evaluation of an order, if it was ever evaluated. */
+    public Optional<StoredDecision> latestFor(long orderId) {
+        return evaluations.latestFor(orderId).map(this::withDetail);
+    }
+
+    /** One stored evaluation by id. */
+    public Optional<StoredDecision> find(long evaluationId) {
+        return evaluations.findByIdOptional(evaluationId).map(this::withDetail);
+    }
+
+    private StoredDecision withDetail(Evaluation evaluation) {
+        return new StoredDecision(evaluation, read(evaluation.getResults()), evaluations.firingsOf(evaluation.getId()));
+    }
+
+    private String write(List<CheckResult> results) {
+        try {
+            return json.writeValueAsString(results);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write evaluation JSON", e);
+        }
+    }
+
+    private List<CheckResult> read(String results) {
+        try {
+            return List.of(json.readValue(results, StoredResult[].class)).stream().map(StoredResult::toResult).toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored evaluation results are unreadable", e);
+        }
+    }
+
+    /** A check result as stored in the evaluation's JSON. */
+    record StoredResult(String check, int line, String productCode, String outcome, String code, String message,
+            String ruleId) {
+
+        CheckResult toResult() {
+            CheckResult result = new CheckResult(Check.valueOf(check), line, productCode, Outcome.valueOf(outcome),
+                    java.util.Map.of());
+            result.setCode(code);
+            result.setMessage(message);
+            result.setRuleId(ruleId);
+            return result;
+        }
+    }
+}
