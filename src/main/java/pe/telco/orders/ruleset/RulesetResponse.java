@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.List;
+import pe.telco.orders.common.OperatorTime;
 
 /** A ruleset version as answered: its life, and in detail its files and what its upload checks found. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -17,7 +18,7 @@ public record RulesetResponse(int version, String status, Integer baseVersion, S
 
         static Withdrawal of(RulesetVersion v) {
             return v.getWithdrawnAt() == null ? null
-                    : new Withdrawal(v.getWithdrawnBy(), v.getWithdrawnAt(), v.getWithdrawalReason());
+                    : new Withdrawal(v.getWithdrawnBy(), OperatorTime.local(v.getWithdrawnAt()), v.getWithdrawalReason());
         }
     }
 
@@ -27,7 +28,8 @@ public record RulesetResponse(int version, String status, Integer baseVersion, S
 
     public static RulesetResponse summary(RulesetVersion v) {
         return new RulesetResponse(v.getVersion(), v.getStatus().name(), v.getBaseVersion(), v.getContentHash(),
-                v.getAuthor(), v.getComment(), v.getCreatedAt(), v.getActivatedAt(), v.getActivatedBy(),
+                v.getAuthor(), v.getComment(), OperatorTime.local(v.getCreatedAt()), OperatorTime.local(v.getActivatedAt()),
+                v.getActivatedBy(),
                 Withdrawal.of(v), null, null);
     }
 
@@ -41,7 +43,8 @@ public record RulesetResponse(int version, String status, Integer baseVersion, S
             report = null;
         }
         return new RulesetResponse(v.getVersion(), v.getStatus().name(), v.getBaseVersion(), v.getContentHash(),
-                v.getAuthor(), v.getComment(), v.getCreatedAt(), v.getActivatedAt(), v.getActivatedBy(),
+                v.getAuthor(), v.getComment(), OperatorTime.local(v.getCreatedAt()), OperatorTime.local(v.getActivatedAt()),
+                v.getActivatedBy(),
                 Withdrawal.of(v), infos, report);
     }
 }

@@ -3,8 +3,11 @@ package pe.telco.orders.audit;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -123,7 +126,13 @@ class AuditSearchTest {
                 .body("items[0].ruleId", equalTo("COV-010"))
                 .body("items[0].source", equalTo("coverage.drl.xlsx"))
                 .body("items[0].reasonCode", equalTo("NO_FIBRE_AT_ADDRESS"))
-                .body("items[0].decision", equalTo("REJECTED"));
+                .body("items[0].decision", equalTo("REJECTED"))
+                .body("items[0].sheet", equalTo("Cobertura")).body("items[0].row", greaterThan(10))
+                .body("items[0]", not(hasKey("line")));
+        // a DRL rule is found by file and line, named as in an evaluation's firedRules
+        mine().get("/api/audit/rules/DEC-001/firings").then().statusCode(200)
+                .body("items[0].source", equalTo("decision.drl")).body("items[0].line", greaterThan(0))
+                .body("items[0]", not(hasKey("row")));
         String csv = mine().accept("text/csv").get("/api/audit/rules/COV-010/firings").then().statusCode(200)
                 .extract().asString();
         assertThat(csv.lines()).hasSize(2);
