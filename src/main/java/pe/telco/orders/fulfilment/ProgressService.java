@@ -77,7 +77,7 @@ public class ProgressService {
             default -> { }
         }
         orders.note(order, "shipment-" + event, actor, "Shipment " + id + " (" + shipment.getProductCode() + "): "
-                + from + " → " + shipment.getState() + detail(d));
+                + from + " → " + shipment.getState() + detail(d), shipment);
         if (shipment.getState() == ShipmentState.DELIVERED) {
             settle(order, shipment.getOrderItemId(), OrderState.COMPLETED, actor, now);
         } else if (shipment.getState() == ShipmentState.RETURNED) {
@@ -103,7 +103,7 @@ public class ProgressService {
         }
         work.note(d.reason());
         orders.note(order, "work-order-" + event, actor, "Work order " + id + " (" + work.getWorkType() + " of "
-                + work.getProductCode() + "): " + from + " → " + work.getState() + detail(d));
+                + work.getProductCode() + "): " + from + " → " + work.getState() + detail(d), work);
         switch (work.getState()) {
             case COMPLETED -> {
                 work.completedBy(d.technician(), d.lineOrEquipmentId());
