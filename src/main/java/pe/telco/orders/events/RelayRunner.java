@@ -114,10 +114,14 @@ public class RelayRunner {
         }
     }
 
-    /** Deletes published events past the retention (every instance may; deleting twice deletes nothing more). */
+    /**
+     * Deletes published events past the retention, except those a listener still waits for (every instance may;
+     * deleting twice deletes nothing more).
+     */
     int sweep() throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("delete from outbox_event"
-                + " where published_at < clock_timestamp() - ? * interval '1 second'")) {
+                + " where published_at < clock_timestamp() - ? * interval '1 second' and not exists (select 1"
+                + " from listener_delivery d where d.event_id = outbox_event.id and d.state <> 'DELIVERED')")) {
             s.setLong(1, config.retention().toSeconds());
             return s.executeUpdate();
         }
