@@ -122,7 +122,13 @@ class AccessControlTest {
                 row("GET", "/api/support-tickets", Set.of(Roles.OPERATIONS)),
                 row("GET", "/api/orders/{order}/invoice", Set.of(Roles.OPERATIONS, Roles.AUDITOR)),
                 row("GET", "/api/invoices/999999999", Set.of(Roles.OPERATIONS, Roles.AUDITOR)),
-                row("POST", "/api/invoices/999999999/payments", Set.of(Roles.OPERATIONS)));
+                row("POST", "/api/invoices/999999999/payments", Set.of(Roles.OPERATIONS)),
+                row("GET", "/api/events", Set.of(Roles.CHANNEL, Roles.OPERATIONS, Roles.AUDITOR)),
+                row("GET", "/api/events/dead-letters", Set.of(Roles.OPERATIONS)),
+                row("POST", "/api/events/dead-letters/999999999/redelivery", Set.of(Roles.OPERATIONS)),
+                row("POST", "/tmf-api/productOrderingManagement/v5/hub", Set.of(Roles.CHANNEL, Roles.OPERATIONS)),
+                row("DELETE", "/tmf-api/productOrderingManagement/v5/hub/00000000-0000-0000-0000-000000000000",
+                        Set.of(Roles.CHANNEL, Roles.OPERATIONS)));
     }
 
     @ParameterizedTest(name = "{0} {1}")
