@@ -26,6 +26,10 @@ public interface EventsConfig {
     @WithDefault("P7D")
     Duration retention();
 
+    /** Prefix of the Kafka topics (order-events, shipment-orders, work-orders, invoices), used with kafka.bootstrap.servers. */
+    @WithDefault("orders.")
+    String kafkaTopicPrefix();
+
     /** TMF622 hub listeners. */
     Hub hub();
 

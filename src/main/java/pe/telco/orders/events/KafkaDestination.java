@@ -39,10 +39,10 @@ public class KafkaDestination implements EventDestination {
     private final String prefix;
     private KafkaProducer<String, String> producer;
 
-    KafkaDestination(@ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> servers,
-            @ConfigProperty(name = "orders.events.kafka.topic-prefix", defaultValue = "orders.") String prefix) {
+    public KafkaDestination(@ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> servers,
+            EventsConfig config) {
         this.servers = servers.filter(s -> !s.isBlank());
-        this.prefix = prefix;
+        this.prefix = config.kafkaTopicPrefix();
     }
 
     /** The topic a kind of event goes to, e.g. {@code orders.order-events}. */

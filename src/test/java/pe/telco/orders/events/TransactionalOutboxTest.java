@@ -73,7 +73,10 @@ class TransactionalOutboxTest {
         JsonNode shipped = json.readTree(rows.get(9).body()).path("event").path("shippingOrder");
         assertThat(shipped.path("state").asText()).isEqualTo("DELIVERED");
         assertThat(shipped.path("recipientName").asText()).isEqualTo("Rosa Quispe");
-        JsonNode paid = json.readTree(rows.get(rows.size() - 1).body()).path("event").path("customerBill");
+        JsonNode installed = json.readTree(rows.get(13).body()).path("event").path("workOrder");
+        assertThat(installed.path("state").asText()).isEqualTo("COMPLETED");
+        assertThat(installed.path("technician").asText()).isEqualTo("Tec. Ana Ruiz");
+                JsonNode paid = json.readTree(rows.get(rows.size() - 1).body()).path("event").path("customerBill");
         assertThat(paid.path("state").asText()).isEqualTo("PAID");
         assertThat(paid.path("remainingAmount").path("value").decimalValue()).isZero();
         // one history entry, one or two events: never an entry without its event

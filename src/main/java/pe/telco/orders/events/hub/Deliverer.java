@@ -47,7 +47,7 @@ public class Deliverer {
     private final Counter failed;
     private ScheduledExecutorService thread;
 
-    Deliverer(DataSource db, EventsConfig config, MeterRegistry meters) {
+    public Deliverer(DataSource db, EventsConfig config, MeterRegistry meters) {
         this.db = db;
         this.config = config;
         // never follow a redirect: a listener must not be able to send the service elsewhere
@@ -89,7 +89,7 @@ public class Deliverer {
     }
 
     /** One round: the listeners with something due, each served in order until a failure or nothing is due. */
-    void deliverRound() throws SQLException {
+    public void deliverRound() throws SQLException {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             try {

@@ -23,7 +23,7 @@ public class HubDestination implements EventDestination {
 
     private final ObjectMapper json;
 
-    HubDestination(ObjectMapper json) {
+    public HubDestination(ObjectMapper json) {
         this.json = json;
     }
 
