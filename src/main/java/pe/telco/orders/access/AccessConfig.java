@@ -12,6 +12,9 @@ public interface AccessConfig {
     /** User name → channel (STORE, VIRTUAL_STORE, CALL_CENTER, WEB, APP), for Basic users; tokens carry a claim. */
     Map<String, String> channelOf();
 
+    /** User name → location code (a warehouse or store), for WAREHOUSE Basic users; tokens carry a location claim. */
+    Map<String, String> locationOf();
+
     /** How far in the future a token's {@code iat} may lie (clocks differ a little); beyond it the token is refused. */
     @WithDefault("60S")
     Duration tokenIssuedAtSkew();

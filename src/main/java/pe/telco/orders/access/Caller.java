@@ -40,6 +40,17 @@ public class Caller {
         return Optional.ofNullable(bound);
     }
 
+    /**
+     * The location warehouse credentials belong to; empty for everyone else (operations see every location). A
+     * WAREHOUSE identity always has one ({@link LocationBinding} removes the role otherwise).
+     */
+    public Optional<String> location() {
+        if (identity.isAnonymous() || identity.hasRole(Roles.OPERATIONS)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(identity.getAttribute(LocationBinding.LOCATION));
+    }
+
     /** A channel sees only its own channel's orders: others' are answered as if they did not exist. */
     public void checkMayRead(String orderChannel, Object orderId) {
         channel().filter(own -> !own.equals(orderChannel)).ifPresent(own -> {

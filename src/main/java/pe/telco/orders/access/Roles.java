@@ -20,6 +20,10 @@ public final class Roles {
     public static final String OPERATIONS = "OPERATIONS";
     /** Reads the audit record and exports it. */
     public static final String AUDITOR = "AUDITOR";
+    /** A warehouse: lists and moves the shipment orders of its own location (bound like a channel to its channel). */
+    public static final String WAREHOUSE = "WAREHOUSE";
+    /** Field service: lists work orders by date, postal code and state, and records their progress. */
+    public static final String FIELD_SERVICE = "FIELD_SERVICE";
 
     private Roles() {
     }

@@ -52,7 +52,7 @@ public class BillingService {
         invoices.persist(invoice);
         orders.note(order, "invoiced", actor, "Invoice " + invoice.getInvoiceNumber() + " of " + invoice.getTotal()
                 + " " + invoice.getCurrency() + " (IGV " + invoice.getIgv() + " included), due "
-                + invoice.getDueOn());
+                + invoice.getDueOn(), invoice);
         return invoice;
     }
 
@@ -107,7 +107,7 @@ public class BillingService {
         OffsetDateTime now = time.now();
         if (invoice.markOverdueOn(now.toLocalDate())) {
             orders.note(order, "invoice-overdue", "system", "Invoice " + invoice.getInvoiceNumber()
-                    + " unpaid after its due date " + invoice.getDueOn());
+                    + " unpaid after its due date " + invoice.getDueOn(), invoice);
         }
         if (invoice.getState() != InvoiceState.PAID && amount.compareTo(invoice.balance()) > 0) {
             throw new Unprocessable("overpayment", "Payment of " + amount + " " + invoice.getCurrency()
@@ -119,7 +119,7 @@ public class BillingService {
         invoices.persistPayment(new Payment(invoiceId, amount, invoice.getCurrency(), method, now, actor));
         orders.note(order, invoice.getState() == InvoiceState.PAID ? "paid" : "payment", actor, "Payment of "
                 + amount + " " + invoice.getCurrency() + " by " + method + " on invoice " + invoice.getInvoiceNumber()
-                + ": " + from + " → " + invoice.getState() + ", balance " + invoice.balance());
+                + ": " + from + " → " + invoice.getState() + ", balance " + invoice.balance(), invoice);
         return invoice;
     }
 }

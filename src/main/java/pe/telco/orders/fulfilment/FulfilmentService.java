@@ -64,12 +64,12 @@ public class FulfilmentService {
                 orders.note(order, "shipment-prepared", actor, "Shipment " + shipment.getId() + ": "
                         + item.getQuantity() + " × " + item.getProductCode() + " reserved at "
                         + shipment.getLocationCode() + ", ready " + shipment.getReadyOn() + " (" + plan.getRuleId()
-                        + ")");
+                        + ")", shipment);
             } else {
                 WorkOrder work = schedule(order, item, plan, today, now);
                 orders.note(order, "work-order-scheduled", actor, "Work order " + work.getId() + ": "
                         + work.getWorkType() + " of " + item.getProductCode() + " on " + work.getAppointmentOn()
-                        + " " + work.getSlot() + " (" + plan.getRuleId() + ")");
+                        + " " + work.getSlot() + " (" + plan.getRuleId() + ")", work);
             }
         }
     }

@@ -77,7 +77,7 @@ public class ProgressService {
             default -> { }
         }
         orders.note(order, "shipment-" + event, actor, "Shipment " + id + " (" + shipment.getProductCode() + "): "
-                + from + " → " + shipment.getState() + detail(d));
+                + from + " → " + shipment.getState() + detail(d), shipment);
         if (shipment.getState() == ShipmentState.DELIVERED) {
             settle(order, shipment.getOrderItemId(), OrderState.COMPLETED, actor, now);
         } else if (shipment.getState() == ShipmentState.RETURNED) {
@@ -102,18 +102,22 @@ public class ProgressService {
             throw new InvalidInput("appointmentOn", "is required for this event");
         }
         work.note(d.reason());
+        // the work order as reported (technician, new appointment) before its history entry and event are written
+        if (work.getState() == WorkOrderState.COMPLETED) {
+            work.completedBy(d.technician(), d.lineOrEquipmentId());
+        } else if (work.getState() == WorkOrderState.RESCHEDULED) {
+            work.appointment(d.appointmentOn(), d.slot());
+        }
         orders.note(order, "work-order-" + event, actor, "Work order " + id + " (" + work.getWorkType() + " of "
-                + work.getProductCode() + "): " + from + " → " + work.getState() + detail(d));
+                + work.getProductCode() + "): " + from + " → " + work.getState() + detail(d), work);
         switch (work.getState()) {
             case COMPLETED -> {
-                work.completedBy(d.technician(), d.lineOrEquipmentId());
                 customers.addCurrentProduct(order.getCustomerId(), work.getProductCode(),
                         new ServiceAddress(work.getStreet(), work.getCity(), work.getPostalCode()));
                 settle(order, work.getOrderItemId(), OrderState.COMPLETED, actor, now);
             }
             case FAILED -> followUps.openTicket(order, "INSTALLATION_FAILED", work.getWorkType() + " of "
                     + work.getProductCode() + " failed" + (d.reason() == null ? "" : ": " + d.reason()));
-            case RESCHEDULED -> work.appointment(d.appointmentOn(), d.slot());
             case FAILED_FOR_GOOD -> settle(order, work.getOrderItemId(), OrderState.FAILED, actor, now);
             default -> { }
         }

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Shipment events as the warehouse and carriers report them; the authenticated caller is recorded as who. */
+/** Shipment events as the warehouse (its own location's) and carriers report them; the authenticated caller is recorded as who. */
 @Path("/api/shipments/{id}/{event}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -26,12 +26,14 @@ public class ShipmentResource {
     Caller caller;
 
     private final ProgressService progress;
+    private final WorkLists lists;
 
-    ShipmentResource(ProgressService progress) {
+    ShipmentResource(ProgressService progress, WorkLists lists) {
         this.progress = progress;
+        this.lists = lists;
     }
 
-    @RolesAllowed(Roles.OPERATIONS)
+    @RolesAllowed({Roles.OPERATIONS, Roles.WAREHOUSE})
     @POST
     @Operation(summary = "Report a shipment event: dispatch, delivery (recipientName, signatureReference), "
             + "failed-delivery, redelivery, return")
@@ -41,6 +43,7 @@ public class ShipmentResource {
     public ShipmentResponse shipmentEvent(@PathParam("id") long id, @PathParam("event") String event,
             @Valid FulfilmentEvent body) {
         String actor = caller.name();
+        caller.location().ifPresent(own -> lists.checkShipmentAt(id, own)); // a warehouse acts on its own only
         return ShipmentResponse.from(progress.onShipment(id, event, body, actor));
     }
 }

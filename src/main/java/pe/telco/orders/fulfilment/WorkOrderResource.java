@@ -31,7 +31,7 @@ public class WorkOrderResource {
         this.progress = progress;
     }
 
-    @RolesAllowed(Roles.OPERATIONS)
+    @RolesAllowed({Roles.OPERATIONS, Roles.FIELD_SERVICE})
     @POST
     @Operation(summary = "Report a work order event: start, completion (technician, lineOrEquipmentId), failure, "
             + "reschedule (appointmentOn, slot), final-failure")

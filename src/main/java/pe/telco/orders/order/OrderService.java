@@ -3,6 +3,7 @@ package pe.telco.orders.order;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,15 +26,17 @@ public class OrderService {
     private final CustomerService customers;
     private final OperatorTime time;
     private final IdempotencyKeys keys;
+    private final Event<OrderHistoryRecorded> recorded;
 
     public OrderService(OrderRepository orders, OrderEventRepository events, OrderDraftValidator validator,
-            CustomerService customers, OperatorTime time, IdempotencyKeys keys) {
+            CustomerService customers, OperatorTime time, IdempotencyKeys keys, Event<OrderHistoryRecorded> recorded) {
         this.orders = orders;
         this.events = events;
         this.validator = validator;
         this.customers = customers;
         this.time = time;
         this.keys = keys;
+        this.recorded = recorded;
     }
 
     /** A new order, or the answer already given to the same Idempotency-Key and body. */
@@ -93,8 +96,8 @@ public class OrderService {
         draft.lines().forEach(line -> order.addItem(line.product(), line.quantity(), line.installments()));
         orders.persist(order);
         orders.flush();
-        events.persist(new OrderEvent(order.getId(), now, "received", null, OrderState.ACKNOWLEDGED, actor,
-                "Order received from channel " + draft.channel()));
+        record(order, new OrderEvent(order.getId(), now, "received", null, OrderState.ACKNOWLEDGED, actor,
+                "Order received from channel " + draft.channel()), null);
         return order;
     }
 
@@ -126,13 +129,24 @@ public class OrderService {
         OrderState from = order.getState();
         OffsetDateTime now = time.now();
         order.moveTo(next, now);
-        events.persist(new OrderEvent(order.getId(), now, milestone, from, next, actor, cause));
+        record(order, new OrderEvent(order.getId(), now, milestone, from, next, actor, cause), null);
     }
 
-    /** Records a milestone that does not change the order's state (a shipment dispatched, an invoice paid). */
+    /** Records a milestone that does not change the order's state (a follow-up due, a satisfaction score). */
     public void note(Order order, String milestone, String actor, String cause) {
-        events.persist(new OrderEvent(order.getId(), time.now(), milestone, order.getState(), order.getState(), actor,
-                cause));
+        note(order, milestone, actor, cause, null);
+    }
+
+    /** Records a milestone about {@code subject} (the shipment, work order or invoice that changed). */
+    public void note(Order order, String milestone, String actor, String cause, Object subject) {
+        record(order, new OrderEvent(order.getId(), time.now(), milestone, order.getState(), order.getState(), actor,
+                cause), subject);
+    }
+
+    // the one place history is written: observers (the event outbox) write in this same transaction
+    private void record(Order order, OrderEvent entry, Object subject) {
+        events.persist(entry);
+        recorded.fire(new OrderHistoryRecorded(order, entry, subject));
     }
 
     /** The order with its items, locked until the caller's transaction ends: one change at a time per order. */

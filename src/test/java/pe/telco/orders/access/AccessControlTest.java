@@ -42,15 +42,20 @@ class AccessControlTest {
     static final Map<String, String> USERS = Map.of(
             Roles.CHANNEL, "web", Roles.RULE_AUTHOR, "ana.analyst", Roles.RULE_DEVELOPER, "dario.dev",
             Roles.RULE_APPROVER, "rita.rules", Roles.APPROVER, "raul.reviewer", Roles.OPERATIONS, "olga.ops",
-            Roles.AUDITOR, "aldo.auditor");
-    static final Map<String, String> PASSWORDS = Map.of("web", "web-secret", "app", "app-secret",
-            "ana.analyst", "analyst-secret", "rita.rules", "rules-secret", "raul.reviewer", "reviewer-secret",
-            "olga.ops", "ops-secret", "aldo.auditor", "auditor-secret", "lost.channel", "lost-secret",
-            "dario.dev", "developer-secret");
+            Roles.AUDITOR, "aldo.auditor", Roles.WAREHOUSE, "wendy.warehouse", Roles.FIELD_SERVICE, "fabio.field");
+    static final Map<String, String> PASSWORDS = Map.ofEntries(Map.entry("web", "web-secret"),
+            Map.entry("app", "app-secret"), Map.entry("ana.analyst", "analyst-secret"),
+            Map.entry("rita.rules", "rules-secret"), Map.entry("raul.reviewer", "reviewer-secret"),
+            Map.entry("olga.ops", "ops-secret"), Map.entry("aldo.auditor", "auditor-secret"),
+            Map.entry("lost.channel", "lost-secret"), Map.entry("dario.dev", "developer-secret"),
+            Map.entry("wendy.warehouse", "warehouse-secret"), Map.entry("fabio.field", "field-secret"));
     static final Set<String> RULES_READERS = Set.of(Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER, Roles.RULE_APPROVER,
             Roles.AUDITOR);
     static final Set<String> ALL = Set.of(Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER, Roles.RULE_APPROVER,
             Roles.APPROVER, Roles.OPERATIONS, Roles.AUDITOR);
+    /** Every role, each tried on every row: the warehouse and field service roles read no reference data. */
+    static final Set<String> EVERY_ROLE = Set.of(Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER,
+            Roles.RULE_APPROVER, Roles.APPROVER, Roles.OPERATIONS, Roles.AUDITOR, Roles.WAREHOUSE, Roles.FIELD_SERVICE);
 
     @BeforeEach
     void shopIsOpen() {
@@ -115,14 +120,22 @@ class AccessControlTest {
                 row("POST", "/api/orders/{order}/cancellation", Set.of(Roles.OPERATIONS)),
                 row("GET", "/api/orders/{order}/shipments", Set.of(Roles.OPERATIONS, Roles.APPROVER, Roles.AUDITOR)),
                 row("GET", "/api/orders/{order}/work-orders", Set.of(Roles.OPERATIONS, Roles.APPROVER, Roles.AUDITOR)),
-                row("POST", "/api/shipments/999999999/dispatch", Set.of(Roles.OPERATIONS)),
-                row("POST", "/api/work-orders/999999999/start", Set.of(Roles.OPERATIONS)),
+                row("POST", "/api/shipments/999999999/dispatch", Set.of(Roles.OPERATIONS, Roles.WAREHOUSE)),
+                row("POST", "/api/work-orders/999999999/start", Set.of(Roles.OPERATIONS, Roles.FIELD_SERVICE)),
+                row("GET", "/api/shipments", Set.of(Roles.OPERATIONS, Roles.WAREHOUSE)),
+                row("GET", "/api/work-orders", Set.of(Roles.OPERATIONS, Roles.FIELD_SERVICE)),
                 row("GET", "/api/follow-ups", Set.of(Roles.OPERATIONS)),
                 row("POST", "/api/orders/{order}/satisfaction", Set.of(Roles.OPERATIONS, Roles.CHANNEL)),
                 row("GET", "/api/support-tickets", Set.of(Roles.OPERATIONS)),
                 row("GET", "/api/orders/{order}/invoice", Set.of(Roles.OPERATIONS, Roles.AUDITOR)),
                 row("GET", "/api/invoices/999999999", Set.of(Roles.OPERATIONS, Roles.AUDITOR)),
-                row("POST", "/api/invoices/999999999/payments", Set.of(Roles.OPERATIONS)));
+                row("POST", "/api/invoices/999999999/payments", Set.of(Roles.OPERATIONS)),
+                row("GET", "/api/events", Set.of(Roles.CHANNEL, Roles.OPERATIONS, Roles.AUDITOR)),
+                row("GET", "/api/events/dead-letters", Set.of(Roles.OPERATIONS)),
+                row("POST", "/api/events/dead-letters/999999999/redelivery", Set.of(Roles.OPERATIONS)),
+                row("POST", "/tmf-api/productOrderingManagement/v5/hub", Set.of(Roles.CHANNEL, Roles.OPERATIONS)),
+                row("DELETE", "/tmf-api/productOrderingManagement/v5/hub/00000000-0000-0000-0000-000000000000",
+                        Set.of(Roles.CHANNEL, Roles.OPERATIONS)));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -133,7 +146,7 @@ class AccessControlTest {
 
         send(given().auth().none(), method, resolved).then().statusCode(401)
                 .contentType("application/problem+json");
-        for (String role : ALL) {
+        for (String role : EVERY_ROLE) {
             String user = USERS.get(role);
             int status = send(given().auth().preemptive().basic(user, PASSWORDS.get(user)), method, resolved)
                     .then().extract().statusCode();

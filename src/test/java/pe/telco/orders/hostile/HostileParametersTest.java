@@ -26,7 +26,7 @@ class HostileParametersTest {
     /** Every JSON list endpoint that pages (the tester user holds every role). */
     static final List<String> LISTS = List.of("/api/orders", "/api/products", "/api/locations", "/api/terms",
             "/api/rulesets", "/api/approvals", "/api/follow-ups", "/api/support-tickets", "/api/audit/evaluations",
-            "/api/audit/rules/CREDIT-010/firings");
+            "/api/audit/rules/CREDIT-010/firings", "/api/shipments", "/api/work-orders");
 
     static Stream<Arguments> badPaging() {
         List<Arguments> cases = new ArrayList<>();

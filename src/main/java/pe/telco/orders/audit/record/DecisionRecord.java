@@ -43,6 +43,11 @@ public class DecisionRecord {
         return evaluations.latestFor(orderId).map(this::withDetail);
     }
 
+    /** The results of an order's newest evaluation (none if never evaluated), without its firings. */
+    public List<CheckResult> latestResultsFor(long orderId) {
+        return evaluations.latestFor(orderId).map(e -> read(e.getResults())).orElse(List.of());
+    }
+
     /** One stored evaluation by id. */
     public Optional<StoredDecision> find(long evaluationId) {
         return evaluations.findByIdOptional(evaluationId).map(this::withDetail);
