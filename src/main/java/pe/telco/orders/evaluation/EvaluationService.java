@@ -126,6 +126,12 @@ public class EvaluationService {
         return new Evaluated(evaluation, read(evaluation.getResults()), evaluations.firingsOf(evaluation.getId()));
     }
 
+    /** The latest decision of an order, if it was decided; its results only (no firings), in the caller's transaction. */
+    @Transactional
+    public java.util.Optional<Evaluated> latestResults(long orderId) {
+        return evaluations.latestFor(orderId).map(e -> new Evaluated(e, read(e.getResults()), List.of()));
+    }
+
     /** A stored evaluation with its results and firings, ready to answer. */
     public record Evaluated(Evaluation evaluation, List<CheckResult> results, List<RuleFiring> firings) {
     }
@@ -164,13 +170,16 @@ public class EvaluationService {
 
     /** A check result as stored in the evaluation's JSON. */
     record StoredResult(String check, int line, String productCode, String outcome, String code, String message,
-            String ruleId) {
+            String channelMessage, String ruleId) {
 
         CheckResult toResult() {
             CheckResult result = new CheckResult(pe.telco.orders.evaluation.facts.Check.valueOf(check), line,
                     productCode, pe.telco.orders.evaluation.facts.Outcome.valueOf(outcome), java.util.Map.of());
             result.setCode(code);
             result.setMessage(message);
+            if (channelMessage != null) {
+                result.setChannelMessage(channelMessage);
+            }
             result.setRuleId(ruleId);
             return result;
         }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Function;
 import org.hibernate.exception.ConstraintViolationException;
 import pe.telco.orders.common.IdempotencyKeys;
 import pe.telco.orders.common.NotFound;
@@ -35,8 +36,20 @@ public class OrderService {
         this.keys = keys;
     }
 
-    /** A new order, or the answer already given to the same Idempotency-Key and body. */
-    public record Received(Order order, IdempotencyKeys.Answer replay) {
+    /** A new order with the answer given for it, or the answer already given to the same Idempotency-Key and body. */
+    public record Received(Order order, Object answer, IdempotencyKeys.Answer replay) {
+    }
+
+    /**
+     * What a receiving API adds to the intake: its scope for Idempotency-Keys, the work done on the stored order in
+     * the same transaction (the TMF622 API decides it there), and the answer and location it remembers.
+     */
+    public record Intake(String scope, Function<Order, Object> answer, Function<Order, String> location) {
+
+        /** The back-office intake: store only, answer the order as {@link OrderResponse}. */
+        static Intake backOffice(String actor) {
+            return new Intake("orders:" + actor, OrderResponse::from, Order::location);
+        }
     }
 
     /**
@@ -46,28 +59,37 @@ public class OrderService {
      * transaction: a retry with the same key and body, even one racing the first, gets the original answer.
      */
     public Received receive(OrderRequest request, String actor, String idempotencyKey) {
+        return receive(request, actor, idempotencyKey, Intake.backOffice(actor));
+    }
+
+    /**
+     * As {@link #receive(OrderRequest, String, String)}, and runs {@code intake}'s answer on the stored order inside
+     * the one transaction that stores it: either everything (order, decision, remembered key) commits, or nothing.
+     */
+    public Received receive(OrderRequest request, String actor, String idempotencyKey, Intake intake) {
         OrderDraft draft = validator.validate(request);
-        String scope = "orders:" + actor;
+        String scope = intake.scope();
         if (idempotencyKey != null) {
             var previous = keys.previous(scope, idempotencyKey, request);
             if (previous.isPresent()) {
-                return new Received(null, previous.get());
+                return new Received(null, null, previous.get());
             }
         }
         try {
-            return new Received(QuarkusTransaction.requiringNew().call(() -> {
+            return QuarkusTransaction.requiringNew().call(() -> {
                 Order order = insert(draft, actor);
+                Object answer = intake.answer().apply(order);
                 if (idempotencyKey != null) {
-                    keys.remember(scope, idempotencyKey, request, 201, order.location(), OrderResponse.from(order));
+                    keys.remember(scope, idempotencyKey, request, 201, intake.location().apply(order), answer);
                 }
-                return order;
-            }), null);
+                return new Received(order, answer, null);
+            });
         } catch (RuntimeException e) {
             boolean lostARace = isUniqueViolation(e) || e instanceof StateConflict;
             if (lostARace && idempotencyKey != null) {
                 var winner = QuarkusTransaction.requiringNew().call(() -> keys.previous(scope, idempotencyKey, request));
                 if (winner.isPresent()) {
-                    return new Received(null, winner.get());
+                    return new Received(null, null, winner.get());
                 }
             }
             if (!isUniqueViolation(e)) {
