@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.hibernate.exception.ConstraintViolationException;
 import pe.telco.orders.common.IdempotencyKeys;
+import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.common.Page;
@@ -44,11 +45,12 @@ public class OrderService {
      * What a receiving API adds to the intake: its scope for Idempotency-Keys, the work done on the stored order in
      * the same transaction (the TMF622 API decides it there), and the answer and location it remembers.
      */
-    public record Intake(String scope, Function<Order, Object> answer, Function<Order, String> location) {
+    public record Intake(String scope, Function<Order, Object> answer, Function<Order, String> location,
+            boolean draft) {
 
         /** The back-office intake: store only, answer the order as {@link OrderResponse}. */
         static Intake backOffice(String actor) {
-            return new Intake("orders:" + actor, OrderResponse::from, Order::location);
+            return new Intake("orders:" + actor, OrderResponse::from, Order::location, false);
         }
     }
 
@@ -77,7 +79,7 @@ public class OrderService {
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                Order order = insert(draft, actor);
+                Order order = insert(draft, actor, intake.draft());
                 Object answer = intake.answer().apply(order);
                 if (idempotencyKey != null) {
                     keys.remember(scope, idempotencyKey, request, 201, intake.location().apply(order), answer);
@@ -99,7 +101,7 @@ public class OrderService {
         }
     }
 
-    private Order insert(OrderDraft draft, String actor) {
+    private Order insert(OrderDraft draft, String actor, boolean asDraft) {
         orders.findByExternalId(draft.channel(), draft.externalId()).ifPresent(existing -> {
             throw duplicate(existing);
         });
@@ -111,11 +113,45 @@ public class OrderService {
                         draft.customerName(), draft.email(), draft.phone(), draft.segment().name()),
                 draft.addresses(), draft.deliveryMethod(), draft.pickupStoreCode(), draft.paymentMethod(),
                 draft.acceptedTermsVersion(), draft.currency(), now);
+        if (asDraft) {
+            order.startAsDraft();
+        }
         draft.lines().forEach(line -> order.addItem(line.product(), line.quantity(), line.installments()));
         orders.persist(order);
         orders.flush();
-        events.persist(new OrderEvent(order.getId(), now, "received", null, OrderState.ACKNOWLEDGED, actor,
-                "Order received from channel " + draft.channel()));
+        events.persist(new OrderEvent(order.getId(), now, "received", null, order.getState(), actor,
+                "Order received from channel " + draft.channel() + (asDraft ? " as a draft" : "")));
+        return order;
+    }
+
+    /**
+     * Replaces the request of a draft or held order with a revised one, validated as on receipt, in the caller's
+     * transaction; the order keeps its number, channel and externalId. Anything else is refused with 409.
+     */
+    public Order revise(long id, OrderRequest request, String actor) {
+        OrderDraft draft = validator.validate(request);
+        Order order = lockForUpdate(id);
+        if (order.getState() != OrderState.DRAFT && order.getState() != OrderState.PENDING) {
+            throw new StateConflict("Only a draft or pending order can be changed; order " + order.getOrderNumber()
+                    + " is " + order.getState().tmf(), order.getState().tmf(), order.location(), List.of());
+        }
+        if (!draft.externalId().equals(order.getExternalId()) || draft.channel() != order.getChannel()) {
+            throw new InvalidInput(draft.channel() != order.getChannel() ? "channel"
+                    : "externalId", "cannot be changed: the order was received as " + order.getChannel() + " "
+                    + order.getExternalId());
+        }
+        Customer customer = customers.findOrCreate(draft.documentType(), draft.documentNumber(),
+                draft.customerName(), draft.email(), draft.phone(), draft.segment());
+        OffsetDateTime now = time.now();
+        order.revise(customer.getId(), new OrderCustomer(draft.documentType().name(), draft.documentNumber(),
+                        draft.customerName(), draft.email(), draft.phone(), draft.segment().name()),
+                draft.addresses(), draft.deliveryMethod(), draft.pickupStoreCode(), draft.paymentMethod(),
+                draft.acceptedTermsVersion(), draft.currency(), now);
+        order.clearItems();
+        orders.flush(); // the old lines go before the new ones take their numbers
+        draft.lines().forEach(line -> order.addItem(line.product(), line.quantity(), line.installments()));
+        orders.flush();
+        note(order, "revised", actor, "Order revised by " + actor);
         return order;
     }
 

@@ -1,5 +1,6 @@
 package pe.telco.orders.tmf;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,7 +38,10 @@ import pe.telco.orders.common.IdempotencyKeys;
 import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.common.NotFound;
 
-/** TMF622 v5 productOrder for the channels: create (received and decided in one call), read and list. */
+/**
+ * TMF622 v5 productOrder for the channels: create (received and decided in one call, or kept as a draft), change a
+ * draft or held order (merge patch, decided again), read and list.
+ */
 @Path(ProductOrderView.BASE + "/productOrder")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -59,13 +64,14 @@ public class ProductOrderResource {
     @POST
     @RolesAllowed(Roles.CHANNEL)
     @Operation(operationId = "createProductOrder", summary = "Receive and decide an order in one call: the answer is "
-            + "the order inProgress (released), pending (held for review) or rejected, with its reasons")
+            + "the order inProgress (released), pending (held for review) or rejected, with its reasons; with "
+            + "requestedInitialState draft it is stored undecided")
     @APIResponse(responseCode = "201", description = "Stored and decided; Location names it",
             content = @Content(schema = @Schema(implementation = ProductOrder.class)))
     @APIResponse(responseCode = "400", description = "Invalid attributes, every one listed; nothing stored")
     @APIResponse(responseCode = "409", description = "Same channel and externalId already received; Location names it")
-    @APIResponse(responseCode = "422", description = "An item action other than add, an unsupported "
-            + "requestedInitialState, an Idempotency-Key reused with another body, or rules that failed; nothing stored")
+    @APIResponse(responseCode = "422", description = "An item action other than add, an Idempotency-Key reused "
+            + "with another body, or rules that failed; nothing stored")
     public Response create(ProductOrderInput order, @HeaderParam("Idempotency-Key") String idempotencyKey,
             @QueryParam("fields") String fields) {
         Set<String> selected = fields(fields);
@@ -76,6 +82,24 @@ public class ProductOrderResource {
                     .type(MediaType.APPLICATION_JSON).entity(placed.replay().body()).build();
         }
         return Response.created(URI.create(placed.order().href())).entity(select(placed.order(), selected)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.CHANNEL)
+    @Operation(operationId = "patchProductOrder", summary = "Change a draft or held (pending) order with a JSON merge "
+            + "patch: a held order is decided again; a draft when the patch sets state to acknowledged")
+    @APIResponse(responseCode = "200", description = "The order as changed (and decided)",
+            content = @Content(schema = @Schema(implementation = ProductOrder.class)))
+    @APIResponse(responseCode = "400", description = "Invalid or unchangeable attributes, every one listed; nothing changed")
+    @APIResponse(responseCode = "404", description = "No such order, or another channel's")
+    @APIResponse(responseCode = "409", description = "The order is neither draft nor pending")
+    public JsonNode patch(@PathParam("id") String id, String body, @QueryParam("fields") String fields)
+            throws JsonProcessingException {
+        Set<String> selected = fields(fields);
+        JsonNode patch = body == null || body.isBlank() ? null : json.readTree(body);
+        return select(service.revise(number(id), patch, caller.name(), caller.channel().orElse(null)), selected);
     }
 
     @GET

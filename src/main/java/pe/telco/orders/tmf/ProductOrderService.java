@@ -1,5 +1,8 @@
 package pe.telco.orders.tmf;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +19,6 @@ import pe.telco.orders.common.IdempotencyKeys;
 import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.OperatorTime;
-import pe.telco.orders.common.Unprocessable;
 import pe.telco.orders.evaluation.EvaluationService;
 import pe.telco.orders.evaluation.facts.CheckResult;
 import pe.telco.orders.fulfilment.FulfilmentService;
@@ -26,6 +28,7 @@ import pe.telco.orders.order.OrderDraftValidator;
 import pe.telco.orders.order.OrderRepository;
 import pe.telco.orders.order.OrderRequest;
 import pe.telco.orders.order.OrderService;
+import pe.telco.orders.order.OrderState;
 
 /**
  * TMF622 product orders over the one intake and the one evaluation: a new order is received and decided in one
@@ -40,9 +43,11 @@ public class ProductOrderService {
     private final EvaluationService evaluations;
     private final FulfilmentService fulfilment;
     private final BillingConfig billing;
+    private final ObjectMapper json;
 
     public ProductOrderService(OrderService orders, OrderRepository repository, OrderDraftValidator validator,
-            EvaluationService evaluations, FulfilmentService fulfilment, BillingConfig billing) {
+            EvaluationService evaluations, FulfilmentService fulfilment, BillingConfig billing, ObjectMapper json) {
+        this.json = json;
         this.orders = orders;
         this.repository = repository;
         this.validator = validator;
@@ -62,21 +67,62 @@ public class ProductOrderService {
      */
     public Placed place(ProductOrderInput input, String actor, String callerChannel, String idempotencyKey) {
         OrderRequest request = ProductOrderRequests.toOrderRequest(input, callerChannel);
-        if (input.requestedInitialState() != null && !"acknowledged".equals(input.requestedInitialState())) {
-            throw new Unprocessable("unsupported-initial-state", "requestedInitialState "
-                    + input.requestedInitialState() + " is not supported yet: orders are received and decided at once",
-                    List.of(new FieldError("requestedInitialState", "must be acknowledged (draft is not supported yet)")));
+        String initial = input.requestedInitialState() == null ? "acknowledged" : input.requestedInitialState();
+        if (!initial.equals("acknowledged") && !initial.equals("draft")) {
+            throw new InvalidInput("requestedInitialState", "must be acknowledged or draft");
         }
+        boolean draft = initial.equals("draft");
         try {
             OrderRequest own = ownChannel(request, callerChannel);
             OrderService.Received received = orders.receive(own, actor, idempotencyKey,
-                    new OrderService.Intake("tmf-orders:" + actor, order -> decide(order, actor, callerChannel),
-                            order -> ProductOrderView.href(order.getId())));
+                    new OrderService.Intake("tmf-orders:" + actor, order -> draft ? view(order, List.of(), null)
+                            : decide(order, actor, callerChannel), order -> ProductOrderView.href(order.getId()),
+                            draft));
             return received.replay() != null ? new Placed(null, received.replay())
                     : new Placed((ProductOrder) received.answer(), null);
         } catch (InvalidInput e) {
             throw ProductOrderRequests.inTmfTerms(e, input);
         }
+    }
+
+    /**
+     * Revises a draft or held order with a JSON merge patch (RFC 7396) of its TMF622 form, validated as on receipt.
+     * A held order is decided again; a draft stays a draft unless the patch sets {@code state} to acknowledged, which
+     * submits it for its decision. Revision and decision are one transaction.
+     */
+    public ProductOrder revise(long id, JsonNode patch, String actor, String callerChannel) {
+        Current current = current(id, callerChannel);
+        ProductOrderInput input = ProductOrderPatch.apply(current.form(), patch, json);
+        boolean submit = ProductOrderPatch.submits(patch);
+        OrderRequest request = ProductOrderPatch.keepContact(ownChannel(ProductOrderRequests.toOrderRequest(input,
+                callerChannel), callerChannel), patch, current.order());
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Order order = orders.revise(id, request, actor);
+                if (order.getState() == OrderState.PENDING || submit && order.getState() == OrderState.DRAFT) {
+                    orders.transition(order, OrderState.ACKNOWLEDGED, submit ? "submitted" : "resubmitted", actor,
+                            "Changed by the channel: decided again");
+                    return decide(order, actor, callerChannel);
+                }
+                return view(order, List.of(), null);
+            });
+        } catch (InvalidInput e) {
+            throw ProductOrderRequests.inTmfTerms(e, input);
+        }
+    }
+
+    /** An order as it stands and its TMF622 form, read in one transaction. */
+    private record Current(Order order, JsonNode form) {
+    }
+
+    private Current current(long id, String callerChannel) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Order order = orders.get(id);
+            if (callerChannel != null && !callerChannel.equals(order.getChannel().name())) {
+                throw new NotFound("ProductOrder", id);
+            }
+            return new Current(order, json.valueToTree(view(order, List.of(), null)));
+        });
     }
 
     /** One order; another channel's order is answered as not found. */

@@ -79,13 +79,13 @@ class ProductOrderErrorsTest {
     }
 
     @Test
-    void aDraftIsRefusedUntilSupported() {
+    void anInitialStateOtherThanAcknowledgedOrDraftIsRefused() {
         ObjectNode body = TmfShop.example(TmfShop.RELEASED);
-        body.put("requestedInitialState", "draft");
+        body.put("requestedInitialState", "inProgress");
 
         Response refused = ProductOrderDecisionsTest.post("web", body, null);
 
-        refused.then().statusCode(422);
+        refused.then().statusCode(400);
         assertThat(fields(Tmf622Contract.assertValidResponse("createProductOrder", refused)))
                 .containsExactly("requestedInitialState");
         assertThat(count(body)).isZero();
