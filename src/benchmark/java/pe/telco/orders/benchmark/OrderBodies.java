@@ -74,6 +74,26 @@ final class OrderBodies {
                 "2026-01", "{\"method\":\"HOME_DELIVERY\"}", "AUTOMATIC_DEBIT");
     }
 
+    /** The household order (fibre and TV, released) as a TMF622 ProductOrder from the WEB channel. */
+    String tmfHousehold() {
+        long n = sequence.incrementAndGet();
+        String place = "{\"@type\":\"Product\",\"place\":[{\"@type\":\"RelatedPlaceRefOrValue\","
+                + "\"role\":\"installationAddress\",\"place\":{\"@type\":\"GeographicAddress\","
+                + "\"streetName\":\"Av. Larco 345\",\"city\":\"Lima\",\"postcode\":\"15046\"}}]}";
+        return "{\"@type\":\"ProductOrder\",\"externalId\":[{\"@type\":\"ExternalIdentifier\",\"id\":\"BENCH-"
+                + run + "-" + n + "\"}],\"channel\":[{\"@type\":\"RelatedChannel\",\"channel\":{\"@type\":"
+                + "\"ChannelRef\",\"id\":\"WEB\"}}],\"relatedParty\":[{\"@type\":\"RelatedPartyRefOrPartyRoleRef\","
+                + "\"role\":\"customer\",\"partyOrPartyRole\":{\"@type\":\"PartyRef\",\"id\":\"DNI:"
+                + String.format("6%07d", n % 10_000_000) + "\",\"name\":\"Cliente Benchmark " + n + "\"}}],"
+                + "\"agreement\":[{\"@type\":\"AgreementRef\",\"id\":\"2026-01\"}],\"payment\":[{\"@type\":"
+                + "\"PaymentRef\",\"id\":\"p-" + n + "\",\"name\":\"AUTOMATIC_DEBIT\"}],\"productOrderItem\":["
+                + "{\"@type\":\"ProductOrderItem\",\"id\":\"1\",\"action\":\"add\",\"quantity\":1,"
+                + "\"productOffering\":{\"@type\":\"ProductOfferingRef\",\"id\":\"FIBER-600\"},\"product\":" + place
+                + "},{\"@type\":\"ProductOrderItem\",\"id\":\"2\",\"action\":\"add\",\"quantity\":1,"
+                + "\"productOffering\":{\"@type\":\"ProductOfferingRef\",\"id\":\"TV-HD\"},\"product\":" + place
+                + "}]}";
+    }
+
     private static String order(String externalId, String channel, String customer, String serviceAddress,
             String items, String terms, String delivery, String payment) {
         return "{\"externalId\":\"" + externalId + "\",\"channel\":\"" + channel + "\",\"customer\":" + customer

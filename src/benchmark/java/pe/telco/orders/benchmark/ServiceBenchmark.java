@@ -76,6 +76,9 @@ public final class ServiceBenchmark {
             closed.add(run(Load.closed("persisted", clients, warmup, seconds, maxOperations,
                     () -> createAndEvaluate(bodies.nextOfMix()))));
         }
+        // TMF622: received and decided in one call and one transaction (issue 15)
+        closed.add(run(Load.closed("tmf622 productOrder", 8, warmup, seconds, maxOperations,
+                () -> expect(target.send(target.post(Target.PRODUCT_ORDER, bodies.tmfHousehold())), 201))));
         results.put("closed", closed);
         results.put("fixedRate", run(Load.open("persisted at fixed rate", rate, rateSeconds, this::createAndEvaluateAsync)));
         results.put("audit", auditScaling());

@@ -21,6 +21,7 @@ final class Target {
     static final String ORDERS = "/api/orders";
     static final String EVALUATION = "/api/orders/%d/evaluation";
     static final String DRY_RUN = "/api/evaluations";
+    static final String PRODUCT_ORDER = "/tmf-api/productOrderingManagement/v5/productOrder";
     static final String ECHO = "/api/benchmark/echo";
     static final String OPENAPI = "/q/openapi?format=json";
     static final String RULESETS = "/api/rulesets";

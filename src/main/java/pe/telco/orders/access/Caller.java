@@ -4,6 +4,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import java.util.Set;
 import pe.telco.orders.common.NotFound;
 
 /**
@@ -12,6 +13,10 @@ import pe.telco.orders.common.NotFound;
  */
 @RequestScoped
 public class Caller {
+
+    /** Roles that read a decision's internals (credit figures, rules and rows, firings, facts). */
+    static final Set<String> SEE_DECISION_INTERNALS = Set.of(Roles.AUDITOR, Roles.RULE_AUTHOR, Roles.RULE_APPROVER,
+            Roles.APPROVER);
 
     private final SecurityIdentity identity;
 
@@ -49,6 +54,14 @@ public class Caller {
             return Optional.empty();
         }
         return Optional.ofNullable(identity.getAttribute(LocationBinding.LOCATION));
+    }
+
+    /**
+     * Whether this caller may read a decision's internals. Channel credentials may not (store staff and apps must not
+     * see a customer's credit score or debt, nor the rules' sources), unless they also hold a role that reviews them.
+     */
+    public boolean seesDecisionInternals() {
+        return channel().isEmpty() || SEE_DECISION_INTERNALS.stream().anyMatch(identity::hasRole);
     }
 
     /** A channel sees only its own channel's orders: others' are answered as if they did not exist. */

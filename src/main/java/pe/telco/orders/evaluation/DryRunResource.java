@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pe.telco.orders.access.Caller;
 import pe.telco.orders.access.Roles;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.order.OrderRequest;
@@ -21,16 +22,19 @@ public class DryRunResource {
 
     private final DryRun dryRun;
     private final OperatorTime time;
+    private final Caller caller;
 
-    public DryRunResource(DryRun dryRun, OperatorTime time) {
+    public DryRunResource(DryRun dryRun, OperatorTime time, Caller caller) {
         this.dryRun = dryRun;
         this.time = time;
+        this.caller = caller;
     }
 
     @POST
     @RolesAllowed({Roles.CHANNEL, Roles.RULE_AUTHOR})
     @Operation(summary = "Decide an order body as it would be decided now; nothing is stored, no stock reserved")
     public EvaluationResponse tryOut(OrderRequest request) {
-        return EvaluationResponse.dryRun(dryRun.tryOut(request), time.now());
+        EvaluationResponse answer = EvaluationResponse.dryRun(dryRun.tryOut(request), time.now());
+        return caller.seesDecisionInternals() ? answer : answer.forChannel();
     }
 }

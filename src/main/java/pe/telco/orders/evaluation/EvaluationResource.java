@@ -35,7 +35,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "409", description = "The order is not acknowledged (the body names its state)")
     @APIResponse(responseCode = "422", description = "The rules failed on this order (the rule is named); nothing changed")
     public EvaluationResponse evaluate(@PathParam("id") long id) {
-        return EvaluationResponse.from(service.evaluate(id, caller.name(), caller.channel().orElse(null)));
+        return visible(EvaluationResponse.from(service.evaluate(id, caller.name(), caller.channel().orElse(null))));
     }
 
     @GET
@@ -44,6 +44,11 @@ public class EvaluationResource {
     public EvaluationResponse latest(@PathParam("id") long id) {
         StoredDecision latest = service.latest(id);
         caller.checkMayRead(latest.evaluation().getChannel(), id);
-        return EvaluationResponse.from(latest);
+        return visible(EvaluationResponse.from(latest));
+    }
+
+    /** A channel reads the decision without its internals. */
+    private EvaluationResponse visible(EvaluationResponse full) {
+        return caller.seesDecisionInternals() ? full : full.forChannel();
     }
 }

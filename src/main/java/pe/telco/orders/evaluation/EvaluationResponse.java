@@ -30,14 +30,22 @@ public record EvaluationResponse(
         long durationMicros,
         boolean stored) {
 
-    /** One check's answer for the order (no productCode) or one of its products. */
+    /**
+     * One check's answer for the order (no productCode) or one of its products: the internal message for the back
+     * office and the channel's message beside it.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Reason(String check, String outcome, String code, String message, String productCode,
-            Integer line, String rule) {
+    public record Reason(String check, String outcome, String code, String message, String channelMessage,
+            String productCode, Integer line, String rule) {
 
         static Reason from(CheckResult r) {
             return new Reason(r.getCheck().name(), r.getOutcome().name(), r.getCode(), r.getMessage(),
-                    r.getProductCode(), r.getLine() == 0 ? null : r.getLine(), r.getRuleId());
+                    ChannelMessages.of(r), r.getProductCode(), r.getLine() == 0 ? null : r.getLine(), r.getRuleId());
+        }
+
+        /** What a channel may read: the channel message in place of the internal one, and no rule id. */
+        Reason forChannel() {
+            return new Reason(check, outcome, code, channelMessage, null, productCode, line, null);
         }
     }
 
@@ -82,6 +90,17 @@ public record EvaluationResponse(
         return new EvaluationResponse(null, null, null, result.decision(), result.rulesetVersion(),
                 result.rulesetHash(), reasons(result.results()), all(result.results()), fired, at,
                 result.durationMicros(), false);
+    }
+
+    /**
+     * The answer a channel may see: the decision, reason codes with the channel's messages and the items concerned;
+     * no rule ids, rule sources (file, sheet, row, DRL line), firings, facts or internal messages, which may carry
+     * the customer's credit score and debt.
+     */
+    public EvaluationResponse forChannel() {
+        return new EvaluationResponse(evaluationId, orderId, orderNumber, decision, rulesetVersion, null,
+                reasons.stream().map(Reason::forChannel).toList(), checks.stream().map(Reason::forChannel).toList(),
+                null, evaluatedAt, durationMicros, stored);
     }
 
     private static List<Reason> reasons(List<CheckResult> results) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pe.telco.orders.audit.record.DecisionEntry;
 import pe.telco.orders.audit.record.DecisionRecord;
@@ -75,6 +76,11 @@ public class EvaluationService {
         Order order = orders.get(orderId);
         return record.latestFor(orderId).orElseThrow(() -> new NotFound(
                 "Evaluation of order", order.getOrderNumber() + " (it is " + order.getState().tmf() + ")"));
+    }
+
+    /** An order's newest decision with its results only (no firings), in the caller's transaction, if decided. */
+    public Optional<StoredDecision> latestResults(long orderId) {
+        return record.latestResultsOf(orderId);
     }
 
     private Order lockAcknowledged(long orderId, String callerChannel) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import pe.telco.orders.audit.record.DecisionRecord;
+import pe.telco.orders.audit.record.StoredDecision;
 import pe.telco.orders.billing.Invoice;
 import pe.telco.orders.evaluation.facts.CheckResult;
 import pe.telco.orders.evaluation.facts.Outcome;
@@ -110,7 +111,9 @@ public class Outbox {
             return List.of();
         }
         List<EventBodies.Reason> reasons = new ArrayList<>();
-        for (CheckResult result : decisions.latestResultsFor(order.getId())) {
+        List<CheckResult> results = decisions.latestResultsOf(order.getId()).map(StoredDecision::results)
+                .orElse(List.of());
+        for (CheckResult result : results) {
             if (result.getOutcome() == (to == OrderState.REJECTED ? Outcome.FAIL : Outcome.REVIEW)) {
                 reasons.add(new EventBodies.Reason(result.getCode(), result.getLine()));
             }

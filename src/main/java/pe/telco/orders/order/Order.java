@@ -86,6 +86,34 @@ public class Order {
         this.updatedAt = createdAt;
     }
 
+    /** A channel's draft: stored, not submitted, so nothing decides it yet. */
+    void startAsDraft() {
+        state = OrderState.DRAFT;
+    }
+
+    /**
+     * Replaces who orders what, where and how with a revised request, keeping the order's identity (number,
+     * channel, externalId) and history. Only a draft or a held order may be revised: checked by the caller.
+     */
+    void revise(Long customerId, OrderCustomer customer, OrderAddresses addresses, DeliveryMethod deliveryMethod,
+            String pickupStoreCode, PaymentMethod paymentMethod, String acceptedTermsVersion, String currency,
+            OffsetDateTime at) {
+        this.customerId = customerId;
+        this.customer = customer;
+        this.addresses = addresses;
+        this.deliveryMethod = deliveryMethod;
+        this.pickupStoreCode = pickupStoreCode;
+        this.paymentMethod = paymentMethod;
+        this.acceptedTermsVersion = acceptedTermsVersion;
+        this.currency = currency;
+        this.updatedAt = at;
+    }
+
+    /** Removes every line, before the revised ones are added (lines are numbered from 1 again). */
+    void clearItems() {
+        items.clear();
+    }
+
     void addItem(Product product, int quantity, int installments) {
         items.add(new OrderItem(this, items.size() + 1, product, quantity, installments));
     }

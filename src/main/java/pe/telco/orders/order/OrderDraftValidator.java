@@ -133,6 +133,20 @@ public class OrderDraftValidator {
                 addresses, method, storeCode, payment, terms, currencies.stream().findFirst().orElse("PEN"), lines);
     }
 
+    /**
+     * The refusal of a request already known to be wrong ({@code first}, e.g. a channel that is not the caller's),
+     * listing also every other invalid field of it, so one answer tells the channel everything to fix.
+     */
+    public InvalidInput withOtherErrors(OrderRequest request, FieldError first) {
+        List<FieldError> all = new ArrayList<>(List.of(first));
+        try {
+            validate(request);
+        } catch (InvalidInput e) {
+            all.addAll(e.errors());
+        }
+        return new InvalidInput(all);
+    }
+
     private List<OrderDraft.Line> lines(List<OrderRequest.Item> items, Errors errors) {
         if (items == null || items.isEmpty()) {
             errors.add("items", "must list at least one product");

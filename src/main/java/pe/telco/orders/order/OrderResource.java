@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.telco.orders.access.Caller;
 import pe.telco.orders.access.Roles;
+import pe.telco.orders.common.FieldError;
 import pe.telco.orders.common.IdempotencyKeys;
 import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.common.Page;
@@ -31,10 +32,12 @@ import pe.telco.orders.common.Page;
 public class OrderResource {
 
     private final OrderService service;
+    private final OrderDraftValidator validator;
     private final Caller caller;
 
-    public OrderResource(OrderService service, Caller caller) {
+    public OrderResource(OrderService service, OrderDraftValidator validator, Caller caller) {
         this.service = service;
+        this.validator = validator;
         this.caller = caller;
     }
 
@@ -112,11 +115,12 @@ public class OrderResource {
         }
         String own = caller.channel().get();
         String asked = request.channel();
-        if (asked != null && !asked.isBlank() && !asked.strip().equalsIgnoreCase(own)) {
-            throw new InvalidInput("channel", "these credentials belong to channel " + own);
-        }
-        return new OrderRequest(request.externalId(), own, request.customer(), request.serviceAddress(),
+        OrderRequest asOwn = new OrderRequest(request.externalId(), own, request.customer(), request.serviceAddress(),
                 request.items(), request.acceptedTermsVersion(), request.delivery(), request.paymentMethod());
+        if (asked != null && !asked.isBlank() && !asked.strip().equalsIgnoreCase(own)) {
+            throw validator.withOtherErrors(asOwn, new FieldError("channel", "these credentials belong to channel " + own));
+        }
+        return asOwn;
     }
 
     private static String blankToNull(String value) {

@@ -7,8 +7,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Function;
 import org.hibernate.exception.ConstraintViolationException;
 import pe.telco.orders.common.IdempotencyKeys;
+import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.common.Page;
@@ -39,8 +41,21 @@ public class OrderService {
         this.recorded = recorded;
     }
 
-    /** A new order, or the answer already given to the same Idempotency-Key and body. */
-    public record Received(Order order, IdempotencyKeys.Answer replay) {
+    /** A new order with the answer given for it, or the answer already given to the same Idempotency-Key and body. */
+    public record Received(Order order, Object answer, IdempotencyKeys.Answer replay) {
+    }
+
+    /**
+     * What a receiving API adds to the intake: its scope for Idempotency-Keys, the work done on the stored order in
+     * the same transaction (the TMF622 API decides it there), and the answer and location it remembers.
+     */
+    public record Intake(String scope, Function<Order, Object> answer, Function<Order, String> location,
+            boolean draft) {
+
+        /** The back-office intake: store only, answer the order as {@link OrderResponse}. */
+        static Intake backOffice(String actor) {
+            return new Intake("orders:" + actor, OrderResponse::from, order -> order.ref().path(), false);
+        }
     }
 
     /**
@@ -50,28 +65,37 @@ public class OrderService {
      * transaction: a retry with the same key and body, even one racing the first, gets the original answer.
      */
     public Received receive(OrderRequest request, String actor, String idempotencyKey) {
+        return receive(request, actor, idempotencyKey, Intake.backOffice(actor));
+    }
+
+    /**
+     * As {@link #receive(OrderRequest, String, String)}, and runs {@code intake}'s answer on the stored order inside
+     * the one transaction that stores it: either everything (order, decision, remembered key) commits, or nothing.
+     */
+    public Received receive(OrderRequest request, String actor, String idempotencyKey, Intake intake) {
         OrderDraft draft = validator.validate(request);
-        String scope = "orders:" + actor;
+        String scope = intake.scope();
         if (idempotencyKey != null) {
             var previous = keys.previous(scope, idempotencyKey, request);
             if (previous.isPresent()) {
-                return new Received(null, previous.get());
+                return new Received(null, null, previous.get());
             }
         }
         try {
-            return new Received(QuarkusTransaction.requiringNew().call(() -> {
-                Order order = insert(draft, actor);
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Order order = insert(draft, actor, intake.draft());
+                Object answer = intake.answer().apply(order);
                 if (idempotencyKey != null) {
-                    keys.remember(scope, idempotencyKey, request, 201, order.ref().path(), OrderResponse.from(order));
+                    keys.remember(scope, idempotencyKey, request, 201, intake.location().apply(order), answer);
                 }
-                return order;
-            }), null);
+                return new Received(order, answer, null);
+            });
         } catch (RuntimeException e) {
             boolean lostARace = isUniqueViolation(e) || e instanceof StateConflict;
             if (lostARace && idempotencyKey != null) {
                 var winner = QuarkusTransaction.requiringNew().call(() -> keys.previous(scope, idempotencyKey, request));
                 if (winner.isPresent()) {
-                    return new Received(null, winner.get());
+                    return new Received(null, null, winner.get());
                 }
             }
             if (!isUniqueViolation(e)) {
@@ -81,7 +105,7 @@ public class OrderService {
         }
     }
 
-    private Order insert(OrderDraft draft, String actor) {
+    private Order insert(OrderDraft draft, String actor, boolean asDraft) {
         orders.findByExternalId(draft.channel(), draft.externalId()).ifPresent(existing -> {
             throw duplicate(existing);
         });
@@ -93,11 +117,45 @@ public class OrderService {
                         draft.customerName(), draft.email(), draft.phone(), draft.segment().name()),
                 draft.addresses(), draft.deliveryMethod(), draft.pickupStoreCode(), draft.paymentMethod(),
                 draft.acceptedTermsVersion(), draft.currency(), now);
+        if (asDraft) {
+            order.startAsDraft();
+        }
         draft.lines().forEach(line -> order.addItem(line.product(), line.quantity(), line.installments()));
         orders.persist(order);
         orders.flush();
-        record(order, new OrderEvent(order.getId(), now, "received", null, OrderState.ACKNOWLEDGED, actor,
-                "Order received from channel " + draft.channel()), null);
+        record(order, new OrderEvent(order.getId(), now, "received", null, order.getState(), actor,
+                "Order received from channel " + draft.channel() + (asDraft ? " as a draft" : "")), null);
+        return order;
+    }
+
+    /**
+     * Replaces the request of a draft or held order with a revised one, validated as on receipt, in the caller's
+     * transaction; the order keeps its number, channel and externalId. Anything else is refused with 409.
+     */
+    public Order revise(long id, OrderRequest request, String actor) {
+        OrderDraft draft = validator.validate(request);
+        Order order = lockForUpdate(id);
+        if (order.getState() != OrderState.DRAFT && order.getState() != OrderState.PENDING) {
+            throw new StateConflict("Only a draft or pending order can be changed; order " + order.getOrderNumber()
+                    + " is " + order.getState().tmf(), order.getState().tmf(), order.ref(), List.of());
+        }
+        if (!draft.externalId().equals(order.getExternalId()) || draft.channel() != order.getChannel()) {
+            throw new InvalidInput(draft.channel() != order.getChannel() ? "channel"
+                    : "externalId", "cannot be changed: the order was received as " + order.getChannel() + " "
+                    + order.getExternalId());
+        }
+        Customer customer = customers.findOrCreate(draft.documentType(), draft.documentNumber(),
+                draft.customerName(), draft.email(), draft.phone(), draft.segment());
+        OffsetDateTime now = time.now();
+        order.revise(customer.getId(), new OrderCustomer(draft.documentType().name(), draft.documentNumber(),
+                        draft.customerName(), draft.email(), draft.phone(), draft.segment().name()),
+                draft.addresses(), draft.deliveryMethod(), draft.pickupStoreCode(), draft.paymentMethod(),
+                draft.acceptedTermsVersion(), draft.currency(), now);
+        order.clearItems();
+        orders.flush(); // the old lines go before the new ones take their numbers
+        draft.lines().forEach(line -> order.addItem(line.product(), line.quantity(), line.installments()));
+        orders.flush();
+        note(order, "revised", actor, "Order revised by " + actor);
         return order;
     }
 

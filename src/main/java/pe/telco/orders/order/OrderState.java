@@ -7,6 +7,8 @@ import java.util.Set;
 
 /** TMF622 order states, as channels see them ({@code inProgress}, not IN_PROGRESS). */
 public enum OrderState {
+    /** Stored by a channel (TMF622 requestedInitialState draft) but not submitted: nothing is decided yet. */
+    DRAFT("draft"),
     ACKNOWLEDGED("acknowledged"),
     PENDING("pending"),
     REJECTED("rejected"),
@@ -27,9 +29,11 @@ public enum OrderState {
         return tmf;
     }
 
+    // A draft is submitted (acknowledged, then decided); a held order the channel revises is decided again
     private static final Map<OrderState, Set<OrderState>> NEXT = Map.of(
+            DRAFT, EnumSet.of(ACKNOWLEDGED, CANCELLED),
             ACKNOWLEDGED, EnumSet.of(PENDING, REJECTED, IN_PROGRESS, CANCELLED),
-            PENDING, EnumSet.of(IN_PROGRESS, REJECTED, CANCELLED),
+            PENDING, EnumSet.of(IN_PROGRESS, REJECTED, CANCELLED, ACKNOWLEDGED),
             IN_PROGRESS, EnumSet.of(COMPLETED, PARTIAL, FAILED, CANCELLED),
             REJECTED, EnumSet.noneOf(OrderState.class),
             COMPLETED, EnumSet.noneOf(OrderState.class),

@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.security.Authenticated;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -15,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -29,9 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import pe.telco.orders.order.Shop;
 
 /** Only the right people: every endpoint × role, channel credentials bound to their channel, actors recorded. */
@@ -51,6 +52,7 @@ class AccessControlTest {
             Map.entry("wendy.warehouse", "warehouse-secret"), Map.entry("fabio.field", "field-secret"));
     static final Set<String> RULES_READERS = Set.of(Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER, Roles.RULE_APPROVER,
             Roles.AUDITOR);
+    static final String TMF = "/tmf-api/productOrderingManagement/v5";
     static final Set<String> ALL = Set.of(Roles.CHANNEL, Roles.RULE_AUTHOR, Roles.RULE_DEVELOPER, Roles.RULE_APPROVER,
             Roles.APPROVER, Roles.OPERATIONS, Roles.AUDITOR);
     /** Every role, each tried on every row: the warehouse and field service roles read no reference data. */
@@ -68,7 +70,7 @@ class AccessControlTest {
         assertThat(resources()).hasSizeGreaterThan(5);
         for (Class<?> resource : resources()) {
             for (Method method : resource.getDeclaredMethods()) {
-                boolean endpoint = Stream.of(GET.class, POST.class, PUT.class, DELETE.class)
+                boolean endpoint = Stream.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class)
                         .anyMatch(method::isAnnotationPresent);
                 boolean declared = Stream.of(RolesAllowed.class, PermitAll.class, Authenticated.class)
                         .anyMatch(a -> method.isAnnotationPresent(a) || resource.isAnnotationPresent(a));
@@ -135,7 +137,16 @@ class AccessControlTest {
                 row("POST", "/api/events/dead-letters/999999999/redelivery", Set.of(Roles.OPERATIONS)),
                 row("POST", "/tmf-api/productOrderingManagement/v5/hub", Set.of(Roles.CHANNEL, Roles.OPERATIONS)),
                 row("DELETE", "/tmf-api/productOrderingManagement/v5/hub/00000000-0000-0000-0000-000000000000",
-                        Set.of(Roles.CHANNEL, Roles.OPERATIONS)));
+                        Set.of(Roles.CHANNEL, Roles.OPERATIONS)),
+                // TMF622 for the channels (issue 15)
+                row("POST", TMF + "/productOrder", Set.of(Roles.CHANNEL)),
+                row("GET", TMF + "/productOrder", Set.of(Roles.CHANNEL, Roles.APPROVER, Roles.OPERATIONS, Roles.AUDITOR)),
+                row("GET", TMF + "/productOrder/{order}",
+                        Set.of(Roles.CHANNEL, Roles.APPROVER, Roles.OPERATIONS, Roles.AUDITOR)),
+                row("PATCH", TMF + "/productOrder/{order}", Set.of(Roles.CHANNEL)),
+                row("POST", TMF + "/cancelProductOrder", Set.of(Roles.CHANNEL)),
+                row("GET", TMF + "/cancelProductOrder/999999999",
+                        Set.of(Roles.CHANNEL, Roles.APPROVER, Roles.OPERATIONS, Roles.AUDITOR)));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -144,8 +155,9 @@ class AccessControlTest {
             Set<String> allowed) {
         String resolved = path.replace("{order}", String.valueOf(webOrder()));
 
-        send(given().auth().none(), method, resolved).then().statusCode(401)
-                .contentType("application/problem+json");
+        io.restassured.response.Response anonymous = send(given().auth().none(), method, resolved);
+        assertThat(anonymous.statusCode()).as("anonymous on " + method + " " + path).isEqualTo(401);
+        assertError(anonymous, path, "unauthorized", "anonymous on " + method + " " + path);
         for (String role : EVERY_ROLE) {
             String user = USERS.get(role);
             int status = send(given().auth().preemptive().basic(user, PASSWORDS.get(user)), method, resolved)
@@ -243,8 +255,7 @@ class AccessControlTest {
                     : given().auth().oauth2(bearer);
             io.restassured.response.Response response = send(request, method, resolved);
             assertThat(response.statusCode()).as(name + " on " + method + " " + path).isEqualTo(403);
-            assertThat(response.contentType()).as(name).startsWith("application/problem+json");
-            assertThat(response.<String>path("type")).as(name).isEqualTo("https://problems.telco.pe/forbidden");
+            assertError(response, path, "forbidden", name + " on " + method + " " + path);
         });
         assertThat(countOrders()).as("nothing stored").isEqualTo(ordersBefore);
     }
@@ -287,11 +298,11 @@ class AccessControlTest {
                 resolved);
 
         if (allowed.contains(Roles.CHANNEL)) {
-            assertNotFound(asApp, "app on " + method + " " + path);
+            assertNotFound(asApp, path, "app on " + method + " " + path);
         } else {
             assertThat(asApp.statusCode()).as("app on " + method + " " + path).isEqualTo(403);
         }
-        assertNotFound(asAppBackOffice, "APP token with every role on " + method + " " + path);
+        assertNotFound(asAppBackOffice, path, "APP token with every role on " + method + " " + path);
         given().get("/api/orders/" + order).then().statusCode(200).body("state", equalTo("acknowledged"));
         assertThat(history(order)).as("nothing happened to the order").isEqualTo(historyBefore);
         send(as("web"), "GET", "/api/orders/" + order).then().statusCode(200);
@@ -305,19 +316,19 @@ class AccessControlTest {
         for (Class<?> resource : resources()) {
             String base = resource.isAnnotationPresent(Path.class) ? resource.getAnnotation(Path.class).value() : "";
             for (Method method : resource.getDeclaredMethods()) {
-                Stream.of(GET.class, POST.class, PUT.class, DELETE.class).filter(method::isAnnotationPresent)
-                        .findFirst().ifPresent(verb -> {
+                Stream.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class)
+                        .filter(method::isAnnotationPresent).findFirst().ifPresent(verb -> {
                             String sub = method.isAnnotationPresent(Path.class)
                                     ? method.getAnnotation(Path.class).value() : "";
                             String full = (base + (sub.isEmpty() || sub.startsWith("/") ? sub : "/" + sub))
                                     .replaceAll("/+$", "");
-                            if (full.startsWith("/api/orders/{id}")) {
+                            if (full.startsWith("/api/orders/{id}") || full.startsWith(TMF + "/productOrder/{id}")) {
                                 endpoints.add(verb.getSimpleName() + " " + full.replace("{id}", "{order}"));
                             }
                         });
             }
         }
-        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(11).contains("GET " + TMF + "/productOrder/{order}");
         assertThat(rows).as("order-scoped rows of the matrix").containsAll(endpoints);
     }
 
@@ -327,10 +338,22 @@ class AccessControlTest {
                 Stream.of(pe.telco.orders.order.Channel.values()).map(Enum::name).toList());
     }
 
-    private static void assertNotFound(io.restassured.response.Response response, String what) {
+    private static void assertNotFound(io.restassured.response.Response response, String path, String what) {
         assertThat(response.statusCode()).as(what).isEqualTo(404);
-        assertThat(response.contentType()).as(what).startsWith("application/problem+json");
-        assertThat(response.<String>path("type")).as(what).isEqualTo("https://problems.telco.pe/not-found");
+        assertError(response, path, "not-found", what);
+    }
+
+    /** An error of this kind: problem+json on /api, TMF's Error shape (naming the same problem type) on /tmf-api. */
+    private static void assertError(io.restassured.response.Response response, String path, String kind,
+            String what) {
+        if (path.startsWith("/tmf-api/")) {
+            assertThat(response.contentType()).as(what).startsWith("application/json");
+            assertThat(response.<String>path("code")).as(what).isEqualTo(kind);
+            assertThat(response.<String>path("referenceError")).as(what).isEqualTo("https://problems.telco.pe/" + kind);
+        } else {
+            assertThat(response.contentType()).as(what).startsWith("application/problem+json");
+            assertThat(response.<String>path("type")).as(what).isEqualTo("https://problems.telco.pe/" + kind);
+        }
     }
 
     private static int history(long order) {
@@ -386,6 +409,7 @@ class AccessControlTest {
             case "POST" -> json.post(path);
             case "DELETE" -> request.delete(path);
             case "PUT" -> json.put(path);
+            case "PATCH" -> json.patch(path);
             default -> request.get(path);
         };
     }

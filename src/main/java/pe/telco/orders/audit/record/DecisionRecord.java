@@ -43,9 +43,9 @@ public class DecisionRecord {
         return evaluations.latestFor(orderId).map(this::withDetail);
     }
 
-    /** The results of an order's newest evaluation (none if never evaluated), without its firings. */
-    public List<CheckResult> latestResultsFor(long orderId) {
-        return evaluations.latestFor(orderId).map(e -> read(e.getResults())).orElse(List.of());
+    /** An order's newest evaluation with its results but not its firings (answers that show no firings). */
+    public Optional<StoredDecision> latestResultsOf(long orderId) {
+        return evaluations.latestFor(orderId).map(e -> new StoredDecision(e, read(e.getResults()), List.of()));
     }
 
     /** One stored evaluation by id. */
@@ -75,13 +75,16 @@ public class DecisionRecord {
 
     /** A check result as stored in the evaluation's JSON. */
     record StoredResult(String check, int line, String productCode, String outcome, String code, String message,
-            String ruleId) {
+            String channelMessage, String ruleId) {
 
         CheckResult toResult() {
             CheckResult result = new CheckResult(Check.valueOf(check), line, productCode, Outcome.valueOf(outcome),
                     java.util.Map.of());
             result.setCode(code);
             result.setMessage(message);
+            if (channelMessage != null) { // decided before tables had a channel-message column
+                result.setChannelMessage(channelMessage);
+            }
             result.setRuleId(ruleId);
             return result;
         }

@@ -57,6 +57,10 @@ public final class ColumnTypes {
             // actions: a check's answer
             Map.entry("CheckResult r = $q.answer(Outcome.$param);", Declared.of(ValueType.CODE, OUTCOMES)),
             Map.entry("r.setCode(\"$param\");", Declared.of(ValueType.CODE)),
+            Map.entry("r.setMessage(\"$param\");", Declared.of(ValueType.TEXT)),
+            // the message a channel may read, beside the internal one; it completes the answer
+            Map.entry("r.setChannelMessage(\"$param\"); insert(r); delete($q);", Declared.of(ValueType.TEXT)),
+            // rulesets stored before the channel-message column (issue 15) still compile and replay
             Map.entry("r.setMessage(\"$param\"); insert(r); delete($q);", Declared.of(ValueType.TEXT)),
             // actions: the work a released item creates
             Map.entry("$f.setWork(\"$param\");", Declared.of(ValueType.CODE, "SHIPMENT", "INSTALLATION", "ACTIVATION")),
