@@ -51,6 +51,29 @@ public class OrderRepository implements PanacheRepository<Order> {
         return where.isEmpty() ? findAll(newestFirst) : find(String.join(" and ", where), newestFirst, params);
     }
 
+    /** Orders matching every criterion given, newest first. */
+    public PanacheQuery<Order> matching(OrderCriteria criteria) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        condition(where, params, "channel =", "channel", criteria.channel());
+        condition(where, params, "state =", "state", criteria.state());
+        condition(where, params, "externalId =", "externalId", criteria.externalId());
+        condition(where, params, "customer.segment =", "segment", criteria.segment());
+        condition(where, params, "createdAt >", "after", criteria.after());
+        condition(where, params, "createdAt >=", "from", criteria.from());
+        condition(where, params, "createdAt <", "before", criteria.before());
+        condition(where, params, "createdAt <=", "until", criteria.until());
+        Sort newestFirst = Sort.descending("createdAt").and("id", Sort.Direction.Descending);
+        return where.isEmpty() ? findAll(newestFirst) : find(String.join(" and ", where), newestFirst, params);
+    }
+
+    private static void condition(List<String> where, Parameters params, String test, String name, Object value) {
+        if (value != null) {
+            where.add(test + " :" + name);
+            params.and(name, value);
+        }
+    }
+
     /** A readable, unique order number such as ORD-2026-000123 (ids are keys, never business numbers). */
     public String nextOrderNumber(int year) {
         Number next = (Number) getEntityManager().createNativeQuery("select nextval('order_number_seq')")

@@ -174,6 +174,18 @@ public class OrderService {
         return new Page<>(found, page, size, query.count());
     }
 
+    /** A window of the orders matching the criteria, newest first, with how many match in all. */
+    public record Window(List<Order> orders, long total) {
+    }
+
+    /** Orders matching the criteria from {@code offset}, at most {@code limit}, in the caller's transaction. */
+    @Transactional
+    public Window window(OrderCriteria criteria, int offset, int limit) {
+        var query = orders.matching(criteria);
+        long total = query.count();
+        return new Window(limit == 0 ? List.of() : query.range(offset, offset + limit - 1).list(), total);
+    }
+
     /** Orders waiting for a person's decision, oldest first: the review queue. */
     @Transactional
     public Page<Order> pendingOldestFirst(int page, int size) {

@@ -1,6 +1,5 @@
 package pe.telco.orders.tmf;
 
-import io.quarkus.panache.common.Parameters;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import pe.telco.orders.common.FieldError;
 import pe.telco.orders.common.InvalidInput;
+import pe.telco.orders.order.Channel;
+import pe.telco.orders.order.OrderCriteria;
 import pe.telco.orders.order.OrderState;
 
 /**
@@ -79,32 +80,10 @@ record ProductOrderFilter(OrderState state, String externalId, String segment, O
         return new ProductOrderFilter(state, externalId, segment, dates[0], dates[1], dates[2], dates[3]);
     }
 
-    /** Adds the given filters to a query on orders. */
-    void addTo(List<String> where, Parameters params) {
-        if (state != null) {
-            where.add("state = :state");
-            params.and("state", state);
-        }
-        if (externalId != null) {
-            where.add("externalId = :externalId");
-            params.and("externalId", externalId);
-        }
-        if (segment != null) {
-            where.add("customer.segment = :segment");
-            params.and("segment", segment);
-        }
-        date(where, params, "createdAt >", "after", after);
-        date(where, params, "createdAt >=", "from", from);
-        date(where, params, "createdAt <", "before", before);
-        date(where, params, "createdAt <=", "until", until);
-    }
-
-    private static void date(List<String> where, Parameters params, String condition, String name,
-            OffsetDateTime value) {
-        if (value != null) {
-            where.add(condition + " :" + name);
-            params.and(name, value);
-        }
+    /** The filters as order criteria; a channel's list holds only its own orders. */
+    OrderCriteria criteria(String callerChannel) {
+        return new OrderCriteria(callerChannel == null ? null : Channel.valueOf(callerChannel), state, externalId,
+                segment, after, from, before, until);
     }
 
     private static String text(String name, String value, List<FieldError> errors) {

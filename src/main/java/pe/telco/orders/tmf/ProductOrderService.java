@@ -3,13 +3,10 @@ package pe.telco.orders.tmf;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -26,7 +23,6 @@ import pe.telco.orders.fulfilment.FulfilmentService;
 import pe.telco.orders.fulfilment.WorkOrder;
 import pe.telco.orders.order.Order;
 import pe.telco.orders.order.OrderDraftValidator;
-import pe.telco.orders.order.OrderRepository;
 import pe.telco.orders.order.OrderRequest;
 import pe.telco.orders.order.OrderService;
 import pe.telco.orders.order.OrderState;
@@ -39,18 +35,16 @@ import pe.telco.orders.order.OrderState;
 public class ProductOrderService {
 
     private final OrderService orders;
-    private final OrderRepository repository;
     private final OrderDraftValidator validator;
     private final EvaluationService evaluations;
     private final FulfilmentService fulfilment;
     private final BillingConfig billing;
     private final ObjectMapper json;
 
-    public ProductOrderService(OrderService orders, OrderRepository repository, OrderDraftValidator validator,
+    public ProductOrderService(OrderService orders, OrderDraftValidator validator,
             EvaluationService evaluations, FulfilmentService fulfilment, BillingConfig billing, ObjectMapper json) {
         this.json = json;
         this.orders = orders;
-        this.repository = repository;
         this.validator = validator;
         this.evaluations = evaluations;
         this.fulfilment = fulfilment;
@@ -143,18 +137,9 @@ public class ProductOrderService {
     /** Orders matching every filter given; a channel's list holds only its own orders. */
     @Transactional
     public Listed list(ProductOrderFilter filter, String callerChannel, int offset, int limit) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (callerChannel != null) {
-            where.add("channel = :channel");
-            params.and("channel", pe.telco.orders.order.Channel.valueOf(callerChannel));
-        }
-        filter.addTo(where, params);
-        Sort newestFirst = Sort.descending("createdAt").and("id", Sort.Direction.Descending);
-        var query = where.isEmpty() ? repository.findAll(newestFirst)
-                : repository.find(String.join(" and ", where), newestFirst, params);
-        long total = query.count();
-        List<Order> page = limit == 0 ? List.of() : query.range(offset, offset + limit - 1).list();
+        OrderService.Window window = orders.window(filter.criteria(callerChannel), offset, limit);
+        List<Order> page = window.orders();
+        long total = window.total();
         return new Listed(page.stream().map(o -> view(o, null, null)).toList(), total);
     }
 

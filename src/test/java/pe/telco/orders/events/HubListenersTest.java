@@ -2,6 +2,7 @@ package pe.telco.orders.events;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -135,7 +136,7 @@ class HubListenersTest {
     void callbacksAndQueriesAreValidatedAndListenersRemovedByTheirOwnerOnly() throws Exception {
         as("web", "web-secret").contentType(ContentType.JSON)
                 .body(Map.of("callback", "ftp://127.0.0.1/x", "query", "colour=blue&eventType=Nope"))
-                .post(HUB).then().statusCode(400).contentType("application/problem+json")
+                .post(HUB).then().statusCode(400).contentType("application/json").body("@type", equalTo("Error"))
                 .body("errors.field", hasItem("callback")).body("errors.field", hasItem("query"));
         as("web", "web-secret").contentType(ContentType.JSON).body(Map.of("callback", "http://user:pw@127.0.0.1/x"))
                 .post(HUB).then().statusCode(400).body("errors.field", hasItem("callback"));
