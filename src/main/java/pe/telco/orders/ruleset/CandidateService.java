@@ -14,7 +14,9 @@ import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.ruleset.impact.SnapshotReader;
 import pe.telco.orders.ruleset.sandbox.CandidateChecks;
 import pe.telco.orders.ruleset.sandbox.CandidateSandbox;
+import org.jboss.logging.Logger;
 import pe.telco.orders.ruleset.tables.DecisionTableReader;
+import pe.telco.orders.ruleset.tables.ExampleCases;
 import pe.telco.orders.ruleset.tables.TableStructure;
 import pe.telco.orders.ruleset.tables.TableWarnings;
 
@@ -28,6 +30,8 @@ import pe.telco.orders.ruleset.tables.TableWarnings;
  */
 @ApplicationScoped
 public class CandidateService {
+
+    private static final Logger LOG = Logger.getLogger(CandidateService.class);
 
     /** What is sent: files, names of files to drop, who and why, and whether the sender owns code and structure. */
     public record Upload(List<RuleFile> files, List<String> remove, String author, String comment,
@@ -68,7 +72,8 @@ public class CandidateService {
         String hash = RulesetCompiler.contentHash(files);
         if (hash.equals(base.getContentHash())) {
             throw new RulesetInvalid(List.of(RuleProblem.inFile("(ruleset)", "These files are identical to the active"
-                    + " version " + base.getVersion() + ": there is nothing to change")));
+                    + " version " + base.getVersion() + ": there is nothing to change", "Estos archivos son iguales a"
+                    + " los de la versión activa " + base.getVersion() + ": no hay nada que cambiar")));
         }
         List<RuleProblem> problems = new ArrayList<>();
         if (!upload.developer()) {
@@ -78,7 +83,8 @@ public class CandidateService {
         CandidateChecks.Result checked = sandbox.check(new CandidateChecks.Request(files, upload.developer(),
                 upload.developer() ? List.of() : recentOrders(), config.limits().rowsPerTable()));
         throwIfAny(checked.problems());
-        UploadReport report = new UploadReport(warnings(upload.files(), baseFiles), checked.examples(),
+        UploadReport report = new UploadReport(withoutContradictions(warnings(upload.files(), baseFiles),
+                checked.examples()), checked.examples(),
                 checked.snapshotsChecked(), checked.snapshotsUnreadable(), upload.developer());
         RulesetVersion stored = rulesets.storeCandidate(files, hash, base.getVersion(), upload.author(),
                 upload.comment(), write(report));
@@ -153,17 +159,23 @@ public class CandidateService {
     private void validate(Upload upload) {
         List<FieldError> errors = new ArrayList<>();
         if (upload.author() == null || upload.author().isBlank()) {
-            errors.add(new FieldError("author", "is required: send the X-User header or an author form field"));
+            errors.add(new FieldError("author", "is required: send the X-User header or an author form field",
+                    "falta el autor de la carga"));
         }
         if (upload.files().isEmpty() && upload.remove().isEmpty()) {
-            errors.add(new FieldError("files", "send at least one file, or name a file to remove"));
+            errors.add(new FieldError("files", "send at least one file, or name a file to remove",
+                    "elige al menos un archivo"));
         }
         for (RuleFile file : upload.files()) {
             if (!SAFE_NAME.matcher(file.name()).matches()) {
                 errors.add(new FieldError("files", "file name '" + file.name().replaceAll("[^\\p{Print}]", "?")
-                        + "' may use only letters, digits, dots, dashes and underscores (at most 100)"));
+                        + "' may use only letters, digits, dots, dashes and underscores (at most 100)",
+                        "el nombre de archivo «" + file.name().replaceAll("[^\\p{Print}]", "?") + "» solo puede"
+                                + " tener letras, dígitos, puntos, guiones y guiones bajos (hasta 100)"));
             } else if (!file.isDrl() && !file.isDecisionTable()) {
-                errors.add(new FieldError(file.name(), "only .drl files and .drl.xlsx decision tables are rules"));
+                errors.add(new FieldError(file.name(), "only .drl files and .drl.xlsx decision tables are rules",
+                        "solo son reglas los archivos .drl y las tablas de decisión .drl.xlsx; guarda el libro"
+                                + " como .xlsx con un nombre que termine en .drl.xlsx"));
             }
         }
         if (!errors.isEmpty()) {
@@ -172,10 +184,12 @@ public class CandidateService {
         List<RuleProblem> problems = new ArrayList<>();
         for (RuleFile file : upload.files()) {
             if (file.content().length == 0) {
-                problems.add(RuleProblem.inFile(file.name(), "The file is empty"));
+                problems.add(RuleProblem.inFile(file.name(), "The file is empty", "El archivo está vacío"));
             } else if (file.content().length > config.limits().fileBytes()) {
                 problems.add(RuleProblem.inFile(file.name(), "The file has " + file.content().length / 1024
-                        + " KB; a rule file may have at most " + config.limits().fileBytes() / 1024 + " KB"));
+                        + " KB; a rule file may have at most " + config.limits().fileBytes() / 1024 + " KB",
+                        "El archivo tiene " + file.content().length / 1024 + " KB; un archivo de reglas puede tener"
+                                + " como máximo " + config.limits().fileBytes() / 1024 + " KB"));
             }
         }
         throwIfAny(problems);
@@ -187,7 +201,8 @@ public class CandidateService {
         List<RuleProblem> problems = new ArrayList<>();
         for (String name : upload.remove()) {
             if (files.remove(name) == null) {
-                problems.add(new RuleProblem("remove", "The active ruleset has no file " + name));
+                problems.add(new RuleProblem("remove", "The active ruleset has no file " + name,
+                        "La versión activa no tiene el archivo " + name));
             }
         }
         upload.files().forEach(f -> files.put(f.name(), f));
@@ -215,6 +230,21 @@ public class CandidateService {
             tableWarnings(file).forEach(w -> warnings.add(UploadReport.Warning.of(w, before.contains(sameWarning(w)))));
         }
         return warnings;
+    }
+
+    /**
+     * No warning may contradict an example result: a row an example saw firing is not reported as one that can never
+     * fire (the engine decides; the checker's reading disagreeing with it is logged to be fixed).
+     */
+    private static List<UploadReport.Warning> withoutContradictions(List<UploadReport.Warning> warnings,
+            List<ExampleCases.ExampleResult> examples) {
+        return warnings.stream().filter(w -> {
+            boolean contradicted = TableWarnings.contradictedBy(w.field(), w.message(), examples);
+            if (contradicted) {
+                LOG.warnf("Warning dropped at %s because an example fired the row: %s", w.field(), w.message());
+            }
+            return !contradicted;
+        }).toList();
     }
 
     private List<RuleProblem> tableWarnings(RuleFile file) {
