@@ -106,6 +106,12 @@ class SpanishConsolePathTest {
             assertThat(spanish(aldo, evaluation)).contains("Lo pedido").contains("Galaxy A15")
                     .contains("Dirección y cobertura").contains("Detalle técnico");
         }
+        String english = aldo.given().accept("text/html").header("Accept-Language", "en")
+                .get("/console/audit/orders/" + underCandidate).then().statusCode(303).extract().header("Location");
+        assertThat(aldo.given().accept("text/html").get(english.replaceAll("^https?://[^/]+", "") + "?lang=en").then()
+                .statusCode(200).extract().asString()).as("the same page in English").contains("What was ordered")
+                .contains("Address and coverage").contains("Why not").contains("did not fire")
+                .doesNotContain("Lo pedido");
         spanish(aldo, "/console/audit");
         assertThat(spanish(aldo, "/console/audit?decision=HELD&channel=APP")).contains("<td>App</td>")
                 .doesNotContain("<td>APP</td>");
