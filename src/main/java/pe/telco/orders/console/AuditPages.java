@@ -76,7 +76,7 @@ public class AuditPages {
                 int pages, String query, String csvLink, String error);
 
         static native TemplateInstance evaluation(EvaluationRecord record, String evaluatedAt, String kind,
-                List<Result> reasons, List<Result> results, List<Fired> fired, List<Views.Fact> facts,
+                List<Result> reasons, List<Result> results, List<Fired> fired, FactSheet facts,
                 Explanation explanation, ReplayReport replay, SealView seal, boolean mayReplay);
     }
 
@@ -163,7 +163,8 @@ public class AuditPages {
                         + "#row-" + f.ruleId())).toList();
         return console.page(Templates.evaluation(record, Views.time(record.evaluatedAt()),
                 Views.kind(record.decision()), results.stream().filter(r -> !r.outcome().equals("PASS")).toList(),
-                results, fired, Views.facts(record.facts()), explainer.explain(id), replay, seal(record),
+                results, fired, FactSheet.of(record.facts(), console.messages()), explainer.explain(id, console.lang()),
+                replay, seal(record),
                 console.has(Roles.AUDITOR)));
     }
 

@@ -1,6 +1,8 @@
 package pe.telco.orders.console;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,6 +57,12 @@ public class ConsoleContext {
             }
         }
         return "es";
+    }
+
+    /** The console's texts in the request's language, for views built in Java (fact labels, transitions). */
+    public ConsoleMessages messages() {
+        return lang().equals("es") ? MessageBundles.get(ConsoleMessages.class)
+                : MessageBundles.get(ConsoleMessages.class, Localized.Literal.of(lang()));
     }
 
     public String user() {

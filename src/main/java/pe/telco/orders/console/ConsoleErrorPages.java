@@ -21,7 +21,7 @@ public class ConsoleErrorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(int status, String kind, Problem problem);
+        static native TemplateInstance error(int status, String kind, Problem problem, String problemKind);
     }
 
     private final ConsoleContext console;
@@ -60,7 +60,9 @@ public class ConsoleErrorPages {
                 || !request.getUriInfo().getPath().startsWith("/console") || !wantsHtml(request)) {
             return;
         }
-        String html = console.page(Templates.error(problem.status(), kind(problem.status()), problem)).render();
+        String problemKind = problem.type() == null ? "" : problem.type().replace(Problem.TYPE_BASE, "");
+        String html = console.page(Templates.error(problem.status(), kind(problem.status()), problem, problemKind))
+                .render();
         response.setEntity(html, null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
     }
 

@@ -187,7 +187,7 @@ public interface ConsoleMessages {
     @Message("Reglas disparadas ({count})")
     String firedRules(int count);
 
-    @Message("{count} evaluaciones encontradas")
+    @Message("{#if count == 1}1 evaluación encontrada{#else}{count} evaluaciones encontradas{/if}")
     String found(long count);
 
     @Message("Desde")
@@ -205,7 +205,8 @@ public interface ConsoleMessages {
     @Message("Huella (SHA-256)")
     String hash();
 
-    @Message("{count} pedidos esperan una revisión, los más antiguos primero.")
+    @Message("{#if count == 1}1 pedido espera{#else}{count} pedidos esperan{/if} una revisión, los más "
+            + "antiguos primero.")
     String heldCount(long count);
 
     @Message("retenido")
@@ -223,8 +224,11 @@ public interface ConsoleMessages {
     @Message("Estado")
     String impactState();
 
-    @Message("{processed} evaluaciones revisadas: {changed} cambiarían de decisión, {unchanged} no cambian, {failed} fallaron.")
-    String impactSummary(int processed, int changed, int unchanged, int failed);
+    @Message("{#if processed == 1}1 evaluación revisada{#else}{processed} evaluaciones revisadas{/if}: "
+            + "{changed} {#if changed == 1}cambiaría{#else}cambiarían{/if} de decisión ({reasonsChanged} más "
+            + "solo de motivos), {unchanged} {#if unchanged == 1}no cambia{#else}no cambian{/if} de decisión, "
+            + "{failed} con error.")
+    String impactSummary(int processed, int changed, int unchanged, int reasonsChanged, int failed);
 
     @Message("Vista previa del impacto")
     String impactTitle();
@@ -340,7 +344,8 @@ public interface ConsoleMessages {
     @Message("Ver cambios")
     String showDiff();
 
-    @Message("Se volvieron a decidir {count} pedidos recientes sin errores.")
+    @Message("{#if count == 1}Se volvió a decidir 1 pedido reciente{#else}Se volvieron a decidir {count} "
+            + "pedidos recientes{/if} sin errores.")
     String snapshotsChecked(int count);
 
     @Message("Estado")
@@ -436,7 +441,7 @@ public interface ConsoleMessages {
     @Message("Por qué:")
     String why();
 
-    @Message("Por qué no: las {count} filas más cercanas")
+    @Message("Por qué no: {#if count == 1}la fila más cercana{#else}las {count} filas más cercanas{/if}")
     String whyNot(int count);
 
     @Message("con la")
@@ -498,4 +503,158 @@ public interface ConsoleMessages {
 
     @Message("Cerrar sesión")
     String signOut();
+
+    @Message("{#when outcome}{#is 'PASS'}Pasa{#is 'REVIEW'}Revisión{#is 'FAIL'}Falla{#else}{outcome}{/when}")
+    String outcomeName(String outcome);
+
+    @Message("{#when check}{#is 'INVENTORY'}Stock{#is 'COVERAGE'}Cobertura{#is 'CREDIT'}Crédito{#is "
+            + "'TERMS'}Términos{#is 'COMPATIBILITY'}Compatibilidad{#is 'FINANCIAL_APPROVAL'}Aprobación "
+            + "financiera{#else}{check}{/when}")
+    String checkName(String check);
+
+    @Message("{#when channel}{#is 'STORE'}Tienda{#is 'VIRTUAL_STORE'}Tienda virtual{#is "
+            + "'CALL_CENTER'}Central telefónica{#is 'WEB'}Web{#is 'APP'}App{#else}{channel}{/when}")
+    String channelName(String channel);
+
+    @Message("{#when state}{#is 'QUEUED'}En cola{#is 'RUNNING'}En curso{#is 'DONE'}Terminado{#is "
+            + "'FAILED'}Falló{#is 'CANCELLED'}Cancelado{#else}{state}{/when}")
+    String impactStateName(String state);
+
+    @Message("{#when state}{#is 'acknowledged'}recibido{#is 'pending'}en revisión{#is 'rejected'}rechazado"
+            + "{#is 'inProgress'}en curso{#is 'completed'}completado{#is 'partial'}parcial{#is "
+            + "'failed'}fallido{#is 'cancelled'}cancelado{#else}{state}{/when}")
+    String orderStateName(String state);
+
+    @Message("{#when segment}{#is 'RESIDENTIAL'}Hogar{#is 'BUSINESS'}Empresa{#else}{segment}{/when}")
+    String segmentName(String segment);
+
+    @Message("{#when method}{#is 'HOME_DELIVERY'}Envío a domicilio{#is 'STORE_PICKUP'}Recojo en tienda{#is "
+            + "''}Sin entrega{#else}{method}{/when}")
+    String deliveryName(String method);
+
+    @Message("Detalle técnico")
+    String technicalDetail();
+
+    @Message("Regla de desarrollo (DRL); su frase está en el detalle técnico")
+    String drlRule();
+
+    @Message("Otra persona pudo haberlo cambiado mientras tanto; vuelve a cargar la página y revisa el estado actual.")
+    String conflictRetry();
+
+    @Message("Lo pedido")
+    String whatWasOrdered();
+
+    @Message("Equipos {devices} · financiado {financed} · mensual {monthly}")
+    String orderedAmountsLine(String devices, String financed, String monthly);
+
+    @Message("Pedido")
+    String factsOrder();
+
+    @Message("Cliente")
+    String factsCustomer();
+
+    @Message("Dirección y cobertura")
+    String factsCoverage();
+
+    @Message("Productos pedidos")
+    String factsItems();
+
+    @Message("Stock")
+    String factsStock();
+
+    @Message("Términos y condiciones")
+    String factsTerms();
+
+    @Message("Entrega")
+    String factDelivery();
+
+    @Message("Total de equipos")
+    String factDevicesTotal();
+
+    @Message("Monto financiado")
+    String factFinancedTotal();
+
+    @Message("Pago mensual")
+    String factMonthlyTotal();
+
+    @Message("Cuotas (máximo del pedido)")
+    String factMaxInstallments();
+
+    @Message("Segmento")
+    String factSegment();
+
+    @Message("Tipo de cliente")
+    String factCustomerKind();
+
+    @Message("Cliente actual")
+    String existingCustomer();
+
+    @Message("Cliente nuevo")
+    String newCustomer();
+
+    @Message("Antigüedad")
+    String factTenure();
+
+    @Message("{#if count == 1}1 mes{#else}{count} meses{/if}")
+    String months(int count);
+
+    @Message("Puntaje crediticio")
+    String factCreditScore();
+
+    @Message("sin historial crediticio")
+    String noCreditHistory();
+
+    @Message("Deuda vencida")
+    String factOverdueDebt();
+
+    @Message("Producto actual")
+    String factCurrentProduct();
+
+    @Message("en esta dirección")
+    String atThisAddress();
+
+    @Message("en otra dirección ({postalCode})")
+    String atAnotherAddress(String postalCode);
+
+    @Message("Código postal")
+    String factPostalCode();
+
+    @Message("se ofrece, hasta {mbps} Mbps")
+    String offeredUpTo(int mbps);
+
+    @Message("no se ofrece")
+    String notOffered();
+
+    @Message("{code} ({category}) · {price}{#if installments > 0} · {installments} {#if installments == "
+            + "1}cuota{#else}cuotas{/if}{/if}{#if contractMonths > 0} · permanencia de {contractMonths} {#if "
+            + "contractMonths == 1}mes{#else}meses{/if}{/if}{#if mbps > 0} · {mbps} Mbps{/if}")
+    String itemDetail(String code, String category, String price, int installments, int contractMonths, int mbps);
+
+    @Message("{onHand} en existencia, {reserved} {#if reserved == 1}reservada{#else}reservadas{/if}")
+    String stockLevel(int onHand, int reserved);
+
+    @Message("Versión aceptada por el cliente")
+    String factTermsAccepted();
+
+    @Message("Versión vigente")
+    String factTermsCurrent();
+
+    @Message("ninguna")
+    String noneShort();
+
+    @Message("Solo cambian los motivos")
+    String reasonsOnly();
+
+    @Message("{#when kind}{#is 'form-token'}Este formulario venció o no se envió desde la consola; abre la "
+            + "página otra vez y repite la acción.{#is 'cross-site-request'}La acción se envió desde otro "
+            + "sitio y se rechazó para protegerte.{#is 'forbidden'}Tu rol no permite esta acción.{#is "
+            + "'not-found'}No existe lo que buscas (o no tienes acceso a ello).{#is 'state-conflict'}El "
+            + "estado actual no lo permite; otra persona pudo haberlo cambiado. Vuelve a cargar la página."
+            + "{#is 'validation'}Revisa los datos enviados.{#is 'malformed-json'}El envío no se pudo leer."
+            + "{#is 'too-busy'}Hay demasiadas solicitudes de este tipo a la vez; espera un momento y vuelve a "
+            + "intentarlo.{#is 'service-unavailable'}El servicio no está disponible por un momento; nada se "
+            + "modificó.{#is 'payload-too-large'}El archivo o el envío es demasiado grande.{#is "
+            + "'internal'}Ocurrió un error interno; quedó registrado y nada se modificó.{#else}La solicitud "
+            + "no se pudo completar.{/when}")
+    String problemExplained(String kind);
 }

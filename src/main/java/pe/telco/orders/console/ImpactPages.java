@@ -31,7 +31,7 @@ public class ImpactPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance impact(ImpactResponse job, int percent, boolean finished,
-                ImpactTally.Report report, List<Views.Bar> transitions);
+                ImpactTally.Report report, List<Views.Bar> transitions, List<ChangedOrder> orders);
     }
 
     private final ImpactService impact;
@@ -63,12 +63,16 @@ public class ImpactPages {
         boolean finished = !job.state().equals("QUEUED") && !job.state().equals("RUNNING");
         ImpactTally.Report report = report(job);
         List<Views.Bar> bars = new ArrayList<>();
+        List<ChangedOrder> orders = new ArrayList<>();
+        ConsoleMessages m = console.messages();
         if (report != null) {
-            List<String> labels = new ArrayList<>(report.transitions().keySet());
-            bars = Views.Bar.of(labels, labels.stream().map(l -> (long) report.transitions().get(l)).toList(),
-                    labels.stream().map(l -> Views.kind(l.substring(l.lastIndexOf(' ') + 1))).toList());
+            List<String> keys = new ArrayList<>(report.transitions().keySet());
+            bars = Views.Bar.of(keys.stream().map(k -> transition(k, m)).toList(),
+                    keys.stream().map(k -> (long) report.transitions().get(k)).toList(),
+                    keys.stream().map(k -> Views.kind(k.substring(k.lastIndexOf(' ') + 1))).toList());
+            report.orders().forEach(o -> orders.add(ChangedOrder.of(o, m)));
         }
-        return console.page(Templates.impact(job, percent(job), finished, report, bars));
+        return console.page(Templates.impact(job, percent(job), finished, report, bars, orders));
     }
 
     /** What the progress bar polls. */
@@ -78,11 +82,45 @@ public class ImpactPages {
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
     public Progress progress(@PathParam("id") long id) {
         ImpactResponse job = ImpactResponse.of(impact.find(id), json);
-        return new Progress(job.state(), job.processed(), job.total(), percent(job));
+        return new Progress(job.state(), console.messages().impactStateName(job.state()), job.processed(), job.total(),
+                percent(job));
     }
 
-    /** A job's state and how far it got. */
-    public record Progress(String state, int processed, int total, int percent) {
+    /** A job's state (its code and its name in the console's language) and how far it got. */
+    public record Progress(String state, String label, int processed, int total, int percent) {
+    }
+
+    private static final java.util.regex.Pattern CUSTOMER = java.util.regex.Pattern.compile("^(.*) \\((\\w+)\\)$");
+
+    /** An order whose answer would change, with its customer and decisions in the console's words. */
+    public record ChangedOrder(ImpactTally.ChangedOrder order, String customer, String from, String to,
+            List<String> reasonsBefore, List<String> reasonsAfter) {
+
+        static ChangedOrder of(ImpactTally.ChangedOrder o, ConsoleMessages m) {
+            String customer = o.ordered() == null ? "" : o.ordered().customer();
+            // stored as "DNI 45871236 (RESIDENTIAL)": the segment is a code, shown by its name
+            java.util.regex.Matcher segment = CUSTOMER.matcher(customer);
+            if (segment.matches()) {
+                customer = segment.group(1) + " · " + m.segmentName(segment.group(2));
+            }
+            return new ChangedOrder(o, customer, m.decisionName(o.from()), m.decisionName(o.to()),
+                    reasons(o.reasonsBefore(), m), reasons(o.reasonsAfter(), m));
+        }
+
+        /** "CREDIT REVIEW BORDERLINE_CREDIT" as "Crédito · Revisión · BORDERLINE_CREDIT". */
+        private static List<String> reasons(List<String> reasons, ConsoleMessages m) {
+            return reasons == null ? List.of() : reasons.stream().map(r -> {
+                String[] parts = r.split(" ", 3);
+                return parts.length < 3 ? r
+                        : m.checkName(parts[0]) + " · " + m.outcomeName(parts[1]) + " · " + parts[2];
+            }).toList();
+        }
+    }
+
+    /** "RELEASED → HELD" in the console's words. */
+    private static String transition(String key, ConsoleMessages m) {
+        String[] sides = key.split(" → ", 2);
+        return sides.length < 2 ? key : m.decisionName(sides[0]) + " → " + m.decisionName(sides[1]);
     }
 
     private static int percent(ImpactResponse job) {

@@ -35,7 +35,7 @@ public class ReviewPages {
 
     /** A held order with the facts its evaluation saw. */
     public record Held(PendingOrderResponse order, String createdAt, String heldAt, long evaluationId,
-            List<Views.Fact> facts) {
+            FactSheet facts) {
     }
 
     @CheckedTemplate
@@ -71,7 +71,7 @@ public class ReviewPages {
         try {
             ApprovalResponse answer = approvals.decide(orderId, "approve".equals(decision),
                     comment == null || comment.isBlank() ? null : comment.strip(), console.user());
-            String done = answer.orderNumber() + " → " + answer.state().tmf();
+            String done = answer.orderNumber() + " → " + console.messages().orderStateName(answer.state().tmf());
             return Response.seeOther(URI.create("/console/review?done="
                     + URLEncoder.encode(done, StandardCharsets.UTF_8))).build();
         } catch (StateConflict e) {
@@ -89,11 +89,11 @@ public class ReviewPages {
 
     private Held held(PendingOrderResponse order) {
         var latest = evaluations.latest(order.orderId()).evaluation();
-        List<Views.Fact> facts;
+        FactSheet facts;
         try {
-            facts = Views.facts(json.readTree(latest.getFacts()));
+            facts = FactSheet.of(json.readTree(latest.getFacts()), console.messages());
         } catch (IOException e) {
-            facts = List.of();
+            facts = FactSheet.of(null, console.messages());
         }
         return new Held(order, Views.time(order.createdAt()), Views.time(order.heldAt()), latest.getId(), facts);
     }

@@ -141,7 +141,8 @@ public class RulesPages {
                     .toList(),
                     comment);
         } catch (InvalidInput e) {
-            return refused(e.errors().stream().map(f -> Views.Problem.of(f.field(), f.message())).toList(), comment);
+            return refused(e.errors().stream().map(f -> Views.Problem.of(f.field(), f.message(console.lang())))
+                    .toList(), comment);
         }
     }
 

@@ -67,7 +67,8 @@ public class RulesetCompiler {
         Map<String, RuleInfo> catalog = new LinkedHashMap<>();
         Map<String, Source> sources = new LinkedHashMap<>();
         if (files.isEmpty()) {
-            throw new RulesetInvalid(List.of(RuleProblem.inFile("(ruleset)", "A ruleset needs at least one file")));
+            throw new RulesetInvalid(List.of(RuleProblem.inFile("(ruleset)", "A ruleset needs at least one file",
+                    "Una versión de reglas necesita al menos un archivo")));
         }
         for (RuleFile file : files) {
             if (file.isDecisionTable()) {
@@ -76,7 +77,8 @@ public class RulesetCompiler {
                 readDrl(file, catalog, sources, problems);
             } else {
                 problems.add(RuleProblem.inFile(file.name(),
-                        "Only .drl files and .drl.xlsx decision tables are rules; Drools would ignore this file"));
+                        "Only .drl files and .drl.xlsx decision tables are rules; Drools would ignore this file",
+                        "Solo son reglas los archivos .drl y las tablas .drl.xlsx; este archivo no se leería"));
             }
         }
         if (!problems.isEmpty()) {
@@ -135,8 +137,11 @@ public class RulesetCompiler {
             String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(generated), InputType.XLS);
             sources.put(file.name(), new Source(file, drl, tables));
         } catch (RuntimeException e) {
+            String reference = logged(file.name(), e);
             problems.add(RuleProblem.inFile(file.name(), "The table could not be turned into rules although its values"
-                    + " were read; this is a problem of the table's structure (reference " + logged(file.name(), e)
+                    + " were read; this is a problem of the table's structure (reference " + reference + ")",
+                    "La tabla no se pudo convertir en reglas aunque sus valores se leyeron bien: es un problema de la"
+                    + " estructura de la tabla; pídele a un desarrollador que la revise (referencia " + reference
                     + ")"));
         }
     }
@@ -152,7 +157,9 @@ public class RulesetCompiler {
             String location = file.name() + ":" + line;
             if (!RULE_ID.matcher(id).matches() || id.equals(ruleName)) {
                 problems.add(new RuleProblem(location, "Rule \"" + ruleName
-                        + "\" must be named by a stable id and a sentence, e.g. \"INV-001 Device needs stock\""));
+                        + "\" must be named by a stable id and a sentence, e.g. \"INV-001 Device needs stock\"",
+                        "La regla \"" + ruleName + "\" debe llamarse con un id estable y una frase, p. ej."
+                                + " \"INV-001 Device needs stock\""));
                 continue;
             }
             register(new RuleInfo(id, ruleName.substring(id.length()).trim(), file.name(), null, line), location,
@@ -168,7 +175,8 @@ public class RulesetCompiler {
             String where = earlier.sheet() == null ? earlier.source() + ":" + earlier.row()
                     : earlier.source() + "!" + earlier.sheet() + " row " + earlier.row();
             problems.add(new RuleProblem(location, "Rule id " + info.id() + " is already used at " + where
-                    + "; ids are audit keys and must be unique across the ruleset"));
+                    + "; ids are audit keys and must be unique across the ruleset", "El id de regla " + info.id()
+                    + " ya se usa en " + where + "; los ids son claves de auditoría y no se repiten"));
         }
     }
 
@@ -206,13 +214,16 @@ public class RulesetCompiler {
                 .filter(s -> message.getPath() != null && message.getPath().endsWith(drlName(s.file())))
                 .findFirst().orElse(null);
         if (source == null) {
-            return RuleProblem.inFile("(ruleset)", "The rules do not compile (reference " + logged("(ruleset)", text)
-                    + ")");
+            String reference = logged("(ruleset)", text);
+            return RuleProblem.inFile("(ruleset)", "The rules do not compile (reference " + reference
+                    + ")", "Las reglas no compilan (referencia " + reference + ")");
         }
         if (!source.file().isDecisionTable()) {
+            String reference = logged(source.file().name() + ":" + message.getLine(), text);
             return new RuleProblem(source.file().name() + ":" + message.getLine(), "The rule does not compile at"
-                    + " this line; the compiler's message is in the service's log (reference "
-                    + logged(source.file().name() + ":" + message.getLine(), text) + ")");
+                    + " this line; the compiler's message is in the service's log (reference " + reference + ")",
+                    "La regla no compila en esta línea; el mensaje del compilador está en el registro del servicio"
+                    + " (referencia " + reference + ")");
         }
         return locateInTable(source, message.getLine(), errorColumn(message, text), text);
     }
@@ -241,17 +252,22 @@ public class RulesetCompiler {
                         continue;
                     }
                     String cell = offendingColumn(table, row, offending, column);
+                    String reference = logged(source.file().name() + " row " + excelRow, text);
                     return RuleProblem.atCell(source.file().name(), table.sheet(), cell + excelRow,
                             "Rule " + row.id() + " does not compile although its values were read; this is a problem"
-                                    + " of the table's structure (reference "
-                                    + logged(source.file().name() + " row " + excelRow, text) + ")");
+                                    + " of the table's structure (reference " + reference + ")",
+                            "La regla " + row.id() + " no compila aunque sus valores se leyeron bien: es un problema"
+                                    + " de la estructura de la tabla (referencia " + reference + ")");
                 }
             }
+            String reference = logged(source.file().name(), text);
             return RuleProblem.atCell(source.file().name(), "?", origin.group(1) + excelRow, "This row does not"
-                    + " compile (reference " + logged(source.file().name(), text) + ")");
+                    + " compile (reference " + reference + ")", "Esta fila no compila"
+                    + " (referencia " + reference + ")");
         }
+        String reference = logged(source.file().name(), text);
         return RuleProblem.inFile(source.file().name(), "The table does not compile (reference "
-                + logged(source.file().name(), text) + ")");
+                + reference + ")", "La tabla no compila (referencia " + reference + ")");
     }
 
     /**

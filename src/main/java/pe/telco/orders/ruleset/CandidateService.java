@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
 import pe.telco.orders.audit.record.SnapshotReader;
 import pe.telco.orders.common.FieldError;
 import pe.telco.orders.common.InvalidInput;
@@ -17,6 +18,7 @@ import pe.telco.orders.engine.RuleProblem;
 import pe.telco.orders.engine.RulesetCompiler;
 import pe.telco.orders.engine.RulesetInvalid;
 import pe.telco.orders.engine.tables.DecisionTableReader;
+import pe.telco.orders.engine.tables.ExampleCases;
 import pe.telco.orders.engine.tables.TableStructure;
 import pe.telco.orders.engine.tables.TableWarnings;
 import pe.telco.orders.ruleset.sandbox.CandidateChecks;
@@ -32,6 +34,8 @@ import pe.telco.orders.ruleset.sandbox.CandidateSandbox;
  */
 @ApplicationScoped
 public class CandidateService {
+
+    private static final Logger LOG = Logger.getLogger(CandidateService.class);
 
     /** What is sent: files, names of files to drop, who and why, and whether the sender owns code and structure. */
     public record Upload(List<RuleFile> files, List<String> remove, String author, String comment,
@@ -72,7 +76,8 @@ public class CandidateService {
         String hash = RulesetCompiler.contentHash(files);
         if (hash.equals(base.getContentHash())) {
             throw new RulesetInvalid(List.of(RuleProblem.inFile("(ruleset)", "These files are identical to the active"
-                    + " version " + base.getVersion() + ": there is nothing to change")));
+                    + " version " + base.getVersion() + ": there is nothing to change", "Estos archivos son iguales a"
+                    + " los de la versión activa " + base.getVersion() + ": no hay nada que cambiar")));
         }
         List<RuleProblem> problems = new ArrayList<>();
         if (!upload.developer()) {
@@ -82,7 +87,8 @@ public class CandidateService {
         CandidateChecks.Result checked = sandbox.check(new CandidateChecks.Request(files, upload.developer(),
                 upload.developer() ? List.of() : recentOrders(), config.limits().rowsPerTable()));
         throwIfAny(checked.problems());
-        UploadReport report = new UploadReport(warnings(upload.files(), baseFiles), checked.examples(),
+        UploadReport report = new UploadReport(withoutContradictions(warnings(upload.files(), baseFiles),
+                checked.examples()), checked.examples(),
                 checked.snapshotsChecked(), checked.snapshotsUnreadable(), upload.developer());
         RulesetVersion stored = rulesets.storeCandidate(files, hash, base.getVersion(), upload.author(),
                 upload.comment(), write(report));
@@ -157,17 +163,23 @@ public class CandidateService {
     private void validate(Upload upload) {
         List<FieldError> errors = new ArrayList<>();
         if (upload.author() == null || upload.author().isBlank()) {
-            errors.add(new FieldError("author", "is required: send the X-User header or an author form field"));
+            errors.add(new FieldError("author", "is required: send the X-User header or an author form field",
+                    "falta el autor de la carga"));
         }
         if (upload.files().isEmpty() && upload.remove().isEmpty()) {
-            errors.add(new FieldError("files", "send at least one file, or name a file to remove"));
+            errors.add(new FieldError("files", "send at least one file, or name a file to remove",
+                    "elige al menos un archivo"));
         }
         for (RuleFile file : upload.files()) {
             if (!SAFE_NAME.matcher(file.name()).matches()) {
                 errors.add(new FieldError("files", "file name '" + file.name().replaceAll("[^\\p{Print}]", "?")
-                        + "' may use only letters, digits, dots, dashes and underscores (at most 100)"));
+                        + "' may use only letters, digits, dots, dashes and underscores (at most 100)",
+                        "el nombre de archivo «" + file.name().replaceAll("[^\\p{Print}]", "?") + "» solo puede"
+                                + " tener letras, dígitos, puntos, guiones y guiones bajos (hasta 100)"));
             } else if (!file.isDrl() && !file.isDecisionTable()) {
-                errors.add(new FieldError(file.name(), "only .drl files and .drl.xlsx decision tables are rules"));
+                errors.add(new FieldError(file.name(), "only .drl files and .drl.xlsx decision tables are rules",
+                        "solo son reglas los archivos .drl y las tablas de decisión .drl.xlsx; guarda el libro"
+                                + " como .xlsx con un nombre que termine en .drl.xlsx"));
             }
         }
         if (!errors.isEmpty()) {
@@ -176,10 +188,12 @@ public class CandidateService {
         List<RuleProblem> problems = new ArrayList<>();
         for (RuleFile file : upload.files()) {
             if (file.content().length == 0) {
-                problems.add(RuleProblem.inFile(file.name(), "The file is empty"));
+                problems.add(RuleProblem.inFile(file.name(), "The file is empty", "El archivo está vacío"));
             } else if (file.content().length > config.limits().fileBytes()) {
                 problems.add(RuleProblem.inFile(file.name(), "The file has " + file.content().length / 1024
-                        + " KB; a rule file may have at most " + config.limits().fileBytes() / 1024 + " KB"));
+                        + " KB; a rule file may have at most " + config.limits().fileBytes() / 1024 + " KB",
+                        "El archivo tiene " + file.content().length / 1024 + " KB; un archivo de reglas puede tener"
+                                + " como máximo " + config.limits().fileBytes() / 1024 + " KB"));
             }
         }
         throwIfAny(problems);
@@ -191,7 +205,8 @@ public class CandidateService {
         List<RuleProblem> problems = new ArrayList<>();
         for (String name : upload.remove()) {
             if (files.remove(name) == null) {
-                problems.add(new RuleProblem("remove", "The active ruleset has no file " + name));
+                problems.add(new RuleProblem("remove", "The active ruleset has no file " + name,
+                        "La versión activa no tiene el archivo " + name));
             }
         }
         upload.files().forEach(f -> files.put(f.name(), f));
@@ -219,6 +234,21 @@ public class CandidateService {
             tableWarnings(file).forEach(w -> warnings.add(UploadReport.Warning.of(w, before.contains(sameWarning(w)))));
         }
         return warnings;
+    }
+
+    /**
+     * No warning may contradict an example result: a row an example saw firing is not reported as one that can never
+     * fire (the engine decides; the checker's reading disagreeing with it is logged to be fixed).
+     */
+    private static List<UploadReport.Warning> withoutContradictions(List<UploadReport.Warning> warnings,
+            List<ExampleCases.ExampleResult> examples) {
+        return warnings.stream().filter(w -> {
+            boolean contradicted = TableWarnings.contradictedBy(w.field(), w.message(), examples);
+            if (contradicted) {
+                LOG.warnf("Warning dropped at %s because an example fired the row: %s", w.field(), w.message());
+            }
+            return !contradicted;
+        }).toList();
     }
 
     private List<RuleProblem> tableWarnings(RuleFile file) {

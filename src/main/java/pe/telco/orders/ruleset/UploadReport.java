@@ -12,11 +12,19 @@ import pe.telco.orders.engine.tables.ExampleCases.ExampleResult;
 public record UploadReport(List<Warning> warnings, List<ExampleResult> examples, int snapshotsChecked,
         int snapshotsUnreadable, boolean checksPending) {
 
-    /** A warning where a business user can find it; {@code inBase} when the version it is based on had it too. */
-    public record Warning(String field, String message, boolean inBase) {
+    /**
+     * A warning where a business user can find it; {@code inBase} when the version it is based on had it too;
+     * {@code spanish} is the same message for the Spanish console (absent in reports stored before it was kept).
+     */
+    public record Warning(String field, String message, boolean inBase, String spanish) {
 
         static Warning of(RuleProblem problem, boolean inBase) {
-            return new Warning(problem.location(), problem.message(), inBase);
+            return new Warning(problem.location(), problem.message(), inBase, problem.spanish());
+        }
+
+        /** The message in the console's language: {@code es} or {@code en}. */
+        public String message(String language) {
+            return "es".equals(language) && spanish != null ? spanish : message;
         }
     }
 }

@@ -40,7 +40,8 @@
         .then(function (job) {
           bar.setAttribute('aria-valuenow', job.percent);
           bar.firstElementChild.style.width = job.percent + '%';
-          document.getElementById('impact-state').textContent = job.state;
+          document.getElementById('impact-state').textContent = job.label;
+          document.getElementById('impact-state').dataset.state = job.state;
           document.getElementById('impact-processed').textContent = job.processed;
           document.getElementById('impact-total').textContent = job.total;
           if (job.state === 'QUEUED' || job.state === 'RUNNING') {

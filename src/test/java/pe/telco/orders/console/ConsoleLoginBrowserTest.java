@@ -94,7 +94,7 @@ class ConsoleLoginBrowserTest {
                     + " f.querySelector('input[name=comment]').value = 'tampered';"
                     + " f.querySelector('button[value=approve]').click();", form);
 
-            assertThat(browser.waitForText("#error-detail", "was not sent from the console")).isNotEmpty();
+            assertThat(browser.waitForText("#error-explained", "no se envió desde la consola")).isNotEmpty();
             assertThat(browser.find("#error").getAttribute("data-status")).isEqualTo("403");
             assertThat(state(held)).as(tamper).isEqualTo("pending");
         }

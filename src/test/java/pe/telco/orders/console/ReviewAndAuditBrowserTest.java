@@ -55,7 +55,7 @@ class ReviewAndAuditBrowserTest {
         browser.type(held + " input[name=comment]", "Ingresos verificados por teléfono");
         browser.click(held + " button[value=approve]");
 
-        assertThat(browser.waitForText("#review-done", orderNumber)).contains("inProgress");
+        assertThat(browser.waitForText("#review-done", orderNumber)).contains("en curso");
         assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector(held))).isEmpty();
     }
 

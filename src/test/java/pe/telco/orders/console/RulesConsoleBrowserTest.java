@@ -118,7 +118,7 @@ class RulesConsoleBrowserTest {
         browser.as("ana.analyst", "analyst-secret").open("/console/rules/" + candidate);
         browser.click("#impact-button");
 
-        browser.waitForText("#impact-state", "DONE");
+        browser.waitForText("#impact-state", "Terminado");
         assertThat(browser.find("#impact-summary").getText()).contains("evaluaciones revisadas");
         assertThat(browser.find("#impact-progress").getAttribute("aria-valuenow")).isEqualTo("100");
         browser.screenshot("impact");

@@ -44,8 +44,16 @@ public class Explainer {
         this.json = json;
     }
 
+    /** The explanation in English, as the API gives it. */
     @Transactional
     public Explanation explain(long evaluationId) {
+        return explain(evaluationId, "en");
+    }
+
+    /** The explanation with its sentences in the console's language: {@code es} or {@code en}. */
+    @Transactional
+    public Explanation explain(long evaluationId, String language) {
+        boolean spanish = "es".equals(language);
         StoredDecision stored = record.find(evaluationId).orElseThrow(() -> new NotFound("Evaluation", evaluationId));
         Evaluation evaluation = stored.evaluation();
         CompiledRuleset ruleset = rulesets.version(evaluation.getRulesetVersion());
@@ -64,8 +72,8 @@ public class Explainer {
                     && f.getItemLine() == line).map(RuleFiring::getRuleId).findFirst().orElse(null);
             checks.add(new Explanation.CheckExplanation(check, line, text(result, "productCode"),
                     text(result, "outcome"), text(result, "code"), text(result, "message"),
-                    decidedBy(decider, ruleset, table, question, facts),
-                    table.isPresent() ? nearest(table.get(), question.get(), facts, decider) : null));
+                    decidedBy(decider, ruleset, table, question, facts, spanish),
+                    table.isPresent() ? nearest(table.get(), question.get(), facts, decider, spanish) : null));
         }
         return new Explanation(evaluationId, evaluation.getDecision().name(), evaluation.getRulesetVersion(), checks);
     }
@@ -77,26 +85,31 @@ public class Explainer {
     }
 
     private Explanation.RowExplanation decidedBy(String ruleId, CompiledRuleset ruleset,
-            Optional<RuleTables.Table> table, Optional<Question> question, EvaluationFacts facts) {
+            Optional<RuleTables.Table> table, Optional<Question> question, EvaluationFacts facts, boolean spanish) {
         if (ruleId == null) {
             return null;
         }
         Optional<RuleTables.Row> row = table.flatMap(t -> t.rows().stream().filter(r -> r.ruleId().equals(ruleId))
                 .findFirst());
         if (row.isPresent()) {
-            List<ConditionResult> conditions = new RowMatcher(table.get(), facts).evaluate(row.get(), question.get());
-            return rowExplanation(table.get(), row.get(), "fired (first matching row): " + conditions.stream()
+            List<ConditionResult> conditions = new RowMatcher(table.get(), facts, spanish).evaluate(row.get(),
+                    question.get());
+            return rowExplanation(table.get(), row.get(), (spanish ? "se aplicó (la primera fila que coincide): "
+                    : "fired (first matching row): ") + conditions.stream()
                     .map(ConditionResult::explanation).collect(Collectors.joining("; ")), conditions);
         }
+        String verdict = spanish
+                ? " se aplicó; " + (ruleId.startsWith("GUARD") ? "ninguna fila de la tabla cubrió esta verificación"
+                        : "es una regla DRL: la explica lo que se aplicó")
+                : " fired; " + (ruleId.startsWith("GUARD") ? "no table row matched this check"
+                        : "a DRL rule is explained by what fired");
         return ruleset.rule(ruleId).map(info -> new Explanation.RowExplanation(info.id(), info.description(),
-                info.source(), info.sheet(), info.row(), info.id() + " fired; "
-                        + (ruleId.startsWith("GUARD") ? "no table row matched this check"
-                        : "a DRL rule is explained by what fired"), null)).orElse(null);
+                info.source(), info.sheet(), info.row(), info.id() + verdict, null)).orElse(null);
     }
 
     private static List<Explanation.RowExplanation> nearest(RuleTables.Table table, Question question,
-            EvaluationFacts facts, String decider) {
-        RowMatcher matcher = new RowMatcher(table, facts);
+            EvaluationFacts facts, String decider, boolean spanish) {
+        RowMatcher matcher = new RowMatcher(table, facts, spanish);
         int deciderRow = table.rows().stream().filter(r -> r.ruleId().equals(decider)).mapToInt(RuleTables.Row::excelRow)
                 .findFirst().orElse(Integer.MAX_VALUE);
         record Candidate(RuleTables.Row row, List<ConditionResult> conditions, long failing) {
@@ -111,20 +124,24 @@ public class Explainer {
                         .thenComparingInt(c -> Math.abs(c.row().excelRow() - Math.min(deciderRow, 1_000_000)))
                         .thenComparingInt(c -> c.row().excelRow()))
                 .limit(NEAREST)
-                .map(c -> rowExplanation(table, c.row(), whyNot(c.conditions(), c.failing(), c.row().excelRow() > deciderRow,
-                        decider), c.conditions()))
+                .map(c -> rowExplanation(table, c.row(), whyNot(c.conditions(), c.failing(),
+                        c.row().excelRow() > deciderRow, decider, spanish), c.conditions()))
                 .toList();
     }
 
-    private static String whyNot(List<ConditionResult> conditions, long failing, boolean below, String decider) {
+    private static String whyNot(List<ConditionResult> conditions, long failing, boolean below, String decider,
+            boolean spanish) {
         if (failing > 0) {
-            return "did not fire: " + conditions.stream().filter(c -> Boolean.FALSE.equals(c.holds()))
+            return (spanish ? "no se aplicó: " : "did not fire: ") + conditions.stream()
+                    .filter(c -> Boolean.FALSE.equals(c.holds()))
                     .map(ConditionResult::explanation).collect(Collectors.joining("; "));
         }
         if (below && decider != null) {
-            return "matches too, but " + decider + " above it decided first (first hit)";
+            return spanish ? "también coincide, pero " + decider + ", más arriba, decidió primero"
+                    : "matches too, but " + decider + " above it decided first (first hit)";
         }
-        return "did not fire; every condition that could be evaluated holds";
+        return spanish ? "no se aplicó; se cumplen todas las condiciones que se pudieron evaluar"
+                : "did not fire; every condition that could be evaluated holds";
     }
 
     private static Explanation.RowExplanation rowExplanation(RuleTables.Table table, RuleTables.Row row,

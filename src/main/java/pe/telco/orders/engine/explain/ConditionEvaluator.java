@@ -25,35 +25,41 @@ final class ConditionEvaluator {
 
     /** {@code bindings} are the facts of the row's other patterns by variable ($q), for snippets that name them. */
     static ConditionResult evaluate(String column, String label, String snippet, String value, Object fact,
-            Map<String, Object> bindings) {
+            Map<String, Object> bindings, boolean spanish) {
         String condition = snippet.replace("$param", value);
         try {
             Matcher m = COMPARISON.matcher(snippet.strip());
             if (m.matches()) {
-                return compare(column, label, condition, m.group(1), m.group(2), value, property(fact, m.group(1)));
+                return compare(column, label, condition, m.group(1), m.group(2), value, property(fact, m.group(1)),
+                        spanish);
             }
             if (IN_CATEGORIES.matcher(snippet.strip()).matches()) {
                 boolean holds = (Boolean) fact.getClass().getMethod("inCategories", String.class).invoke(fact, value);
                 Object category = property(fact, "category");
-                return new ConditionResult(column, label, condition, holds, "category " + category
-                        + (holds ? " is one of " : " is not one of ") + value);
+                return new ConditionResult(column, label, condition, holds, spanish
+                        ? "la categoría " + category + (holds ? " está entre " : " no está entre ") + value
+                        : "category " + category + (holds ? " is one of " : " is not one of ") + value);
             }
             m = METHOD_OF_BINDING.matcher(snippet.strip());
             if (m.matches() && bindings.containsKey(m.group(2))) {
                 Object argument = property(bindings.get(m.group(2)), m.group(3));
                 Object result = method(fact, m.group(1)).invoke(fact, argument);
                 boolean holds = String.valueOf(result).equals(value);
-                return new ConditionResult(column, label, condition, holds, m.group(1) + "(" + m.group(3) + " "
-                        + argument + ") is " + result + (holds ? "" : ", not " + value));
+                String call = m.group(1) + "(" + m.group(3) + " " + argument + ")";
+                return new ConditionResult(column, label, condition, holds, spanish
+                        ? call + " da " + result + (holds ? "" : ", no " + value)
+                        : call + " is " + result + (holds ? "" : ", not " + value));
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
-            return new ConditionResult(column, label, condition, null, "not evaluated: " + e.getClass().getSimpleName());
+            return new ConditionResult(column, label, condition, null, (spanish ? "no evaluada: " : "not evaluated: ")
+                    + e.getClass().getSimpleName());
         }
-        return new ConditionResult(column, label, condition, null, "not evaluated (operator not supported)");
+        return new ConditionResult(column, label, condition, null, spanish ? "no evaluada (operador no soportado)"
+                : "not evaluated (operator not supported)");
     }
 
     private static ConditionResult compare(String column, String label, String condition, String field, String op,
-            String value, Object actual) {
+            String value, Object actual, boolean spanish) {
         Boolean holds;
         if (actual instanceof Number number) {
             int c = new BigDecimal(number.toString()).compareTo(new BigDecimal(value.strip()));
@@ -74,8 +80,15 @@ final class ConditionEvaluator {
         }
         String shown = actual instanceof BigDecimal d ? plain(d) : String.valueOf(actual);
         String expected = actual instanceof Number ? plain(new BigDecimal(value.strip())) : value;
-        String explanation = holds == null ? "not evaluated: " + field + " " + shown + " is not a number"
-                : field + " " + shown + (holds ? " " : " is not ") + SYMBOL.get(op) + " " + expected;
+        String explanation;
+        if (spanish) {
+            explanation = holds == null ? "no evaluada: " + field + " " + shown + " no es un número"
+                    : field + " vale " + shown + (holds ? ": cumple " : ": no cumple ") + SYMBOL.get(op) + " "
+                            + expected;
+        } else {
+            explanation = holds == null ? "not evaluated: " + field + " " + shown + " is not a number"
+                    : field + " " + shown + (holds ? " " : " is not ") + SYMBOL.get(op) + " " + expected;
+        }
         return new ConditionResult(column, label, condition, holds, explanation);
     }
 

@@ -18,10 +18,12 @@ public final class RowMatcher {
 
     private final RuleTables.Table table;
     private final EvaluationFacts facts;
+    private final boolean spanish;
 
-    public RowMatcher(RuleTables.Table table, EvaluationFacts facts) {
+    public RowMatcher(RuleTables.Table table, EvaluationFacts facts, boolean spanish) {
         this.table = table;
         this.facts = facts;
+        this.spanish = spanish;
     }
 
     public List<ConditionResult> evaluate(RuleTables.Row row, Question question) {
@@ -51,16 +53,17 @@ public final class RowMatcher {
         if (candidates.isEmpty()) {
             return conditions.stream().map(c -> new ConditionResult(c.column(), c.label(),
                     c.snippet().replace("$param", row.values().get(c.column())), false,
-                    "there is no " + type + " in the facts")).toList();
+                    spanish ? "no hay ningún " + type + " en los datos" : "there is no " + type + " in the facts"))
+                    .toList();
         }
         return candidates.stream().map(fact -> on(fact, conditions, row, bindings))
                 .min(Comparator.comparingLong(RowMatcher::failing)).orElseThrow();
     }
 
-    private static List<ConditionResult> on(Object fact, List<RuleTables.Condition> conditions, RuleTables.Row row,
+    private List<ConditionResult> on(Object fact, List<RuleTables.Condition> conditions, RuleTables.Row row,
             Map<String, Object> bindings) {
         return conditions.stream().map(c -> ConditionEvaluator.evaluate(c.column(), c.label(), c.snippet(),
-                row.values().get(c.column()), fact, bindings)).toList();
+                row.values().get(c.column()), fact, bindings, spanish)).toList();
     }
 
     public static long failing(List<ConditionResult> results) {

@@ -72,7 +72,7 @@ public final class DecisionTableReader {
     /** Reads every RuleTable of the workbook; adds what is wrong to {@code problems}. */
     public List<Table> read(RuleFile file, List<RuleProblem> problems) {
         if (file.content().length == 0) {
-            problems.add(RuleProblem.inFile(file.name(), "The file is empty"));
+            problems.add(RuleProblem.inFile(file.name(), "The file is empty", "El archivo está vacío"));
             return List.of();
         }
         if (!WorkbookArchive.check(file, limits, problems)) {
@@ -102,12 +102,15 @@ public final class DecisionTableReader {
                 if (!found.isEmpty() && workbook.getSheetIndex(sheet) > 0) {
                     problems.add(RuleProblem.atCell(file.name(), sheet.getSheetName(),
                             DecisionTableReader.cellRef(found.get(0).headerExcelRow() - 1, 0),
-                            "Drools reads only the first sheet of a workbook; move this RuleTable to the first sheet"));
+                            "Drools reads only the first sheet of a workbook; move this RuleTable to the first sheet",
+                            "Solo se leen las reglas de la primera hoja del libro; mueve esta tabla a la primera"
+                                    + " hoja"));
                 }
                 tables.addAll(found);
             }
             if (tables.isEmpty()) {
-                problems.add(RuleProblem.inFile(file.name(), "The workbook has no RuleTable: no rule would run"));
+                problems.add(RuleProblem.inFile(file.name(), "The workbook has no RuleTable: no rule would run",
+                        "El libro no tiene ninguna tabla de reglas (RuleTable): no correría ninguna regla"));
             }
             return tables;
         } catch (Exception e) {
@@ -124,12 +127,14 @@ public final class DecisionTableReader {
         if (workbook instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook xssf) {
             if (xssf.isMacroEnabled()) {
                 problems.add(RuleProblem.inFile(file, "The workbook contains macros; save it as a plain .xlsx"
-                        + " workbook without macros"));
+                        + " workbook without macros", "El libro tiene macros; guárdalo como libro de Excel (.xlsx) sin"
+                        + " macros"));
                 return true;
             }
             if (!xssf.getExternalLinksTable().isEmpty()) {
                 problems.add(RuleProblem.inFile(file, "The workbook links to other workbooks; copy the values in"
-                        + " and remove the external links"));
+                        + " and remove the external links", "El libro tiene vínculos a otros libros; copia los valores"
+                        + " y quita los vínculos externos"));
                 return true;
             }
         }
@@ -190,16 +195,19 @@ public final class DecisionTableReader {
         Column descriptionColumn = find(columns, "DESCRIPTION");
         if (nameColumn == null) {
             problems.add(RuleProblem.atCell(file, sheet.getSheetName(), header, "RuleTable " + name
-                    + " has no NAME column: every row needs a stable rule id (e.g. CREDIT-010)"));
+                    + " has no NAME column: every row needs a stable rule id (e.g. CREDIT-010)", "La tabla " + name
+                    + " no tiene la columna NAME: cada fila necesita un id de regla estable (p. ej. CREDIT-010)"));
         }
         if (descriptionColumn == null) {
             problems.add(RuleProblem.atCell(file, sheet.getSheetName(), header, "RuleTable " + name
-                    + " has no DESCRIPTION column: every row needs a sentence saying what it decides"));
+                    + " has no DESCRIPTION column: every row needs a sentence saying what it decides", "La tabla "
+                    + name + " no tiene la columna DESCRIPTION: cada fila necesita una frase que diga qué decide"));
         }
         if (columns.stream().noneMatch(c -> c.keyword().equals("CONDITION"))
                 || columns.stream().noneMatch(c -> c.keyword().equals("ACTION"))) {
             problems.add(RuleProblem.atCell(file, sheet.getSheetName(), cellRef(headerRow + KEYWORD_ROW, firstColumn),
-                    "RuleTable " + name + " needs CONDITION and ACTION columns in the row below its name"));
+                    "RuleTable " + name + " needs CONDITION and ACTION columns in the row below its name", "La tabla "
+                    + name + " necesita columnas CONDITION y ACTION en la fila bajo su nombre"));
         }
         List<TableRow> rows = new ArrayList<>();
         for (int r = headerRow + FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
@@ -228,7 +236,7 @@ public final class DecisionTableReader {
         }
         if (rows.isEmpty()) {
             problems.add(RuleProblem.atCell(file, sheet.getSheetName(), header,
-                    "RuleTable " + name + " has no rows"));
+                    "RuleTable " + name + " has no rows", "La tabla " + name + " no tiene filas"));
         }
         return new Table(file, sheet.getSheetName(), name, headerRow + 1, columns, rows);
     }
@@ -304,20 +312,25 @@ public final class DecisionTableReader {
             int r, Map<Integer, String> cells, List<RuleProblem> problems) {
         if (nameColumn != null && !cells.containsKey(nameColumn.index())) {
             problems.add(RuleProblem.atCell(file, sheet, cellRef(r, nameColumn.index()),
-                    "The rule id (NAME) is empty; every row needs a unique id such as CREDIT-010"));
+                    "The rule id (NAME) is empty; every row needs a unique id such as CREDIT-010",
+                    "El id de la regla (NAME) está vacío; cada fila necesita un id único como CREDIT-010"));
         }
         if (descriptionColumn != null && !cells.containsKey(descriptionColumn.index())) {
             problems.add(RuleProblem.atCell(file, sheet, cellRef(r, descriptionColumn.index()),
-                    "The DESCRIPTION is empty; say in a sentence what this row decides"));
+                    "The DESCRIPTION is empty; say in a sentence what this row decides",
+                    "La descripción (DESCRIPTION) está vacía; di en una frase qué decide esta fila"));
         }
         columns.stream().filter(c -> c.keyword().equals("CONDITION")).findFirst()
                 .filter(key -> !cells.containsKey(key.index()))
                 .ifPresent(key -> problems.add(RuleProblem.atCell(file, sheet, cellRef(r, key.index()),
-                        "'" + key.label() + "' is empty; this first condition column must be filled in every row")));
+                        "'" + key.label() + "' is empty; this first condition column must be filled in every row",
+                        "«" + key.label() + "» está vacía; esta primera columna de condición se llena en cada fila")));
         for (Column column : columns) {
             if (column.keyword().equals("ACTION") && !cells.containsKey(column.index())) {
                 problems.add(RuleProblem.atCell(file, sheet, cellRef(r, column.index()),
-                        "'" + column.label() + "' is empty; every row needs its outcome, reason code and message"));
+                        "'" + column.label() + "' is empty; every row needs its outcome, reason code and message",
+                        "«" + column.label() + "» está vacía; cada fila necesita su resultado, código de motivo y"
+                                + " mensaje"));
             }
         }
     }
@@ -339,7 +352,9 @@ public final class DecisionTableReader {
                 if (!cellText(sheet, r, column.index()).isEmpty()) {
                     problems.add(RuleProblem.atCell(table.file(), sheet.getSheetName(), cellRef(r, column.index()),
                             "This cell is below the blank row " + (blankRow + 1) + " that ends RuleTable "
-                                    + table.name() + "; Drools would ignore it. Remove the blank row or the content"));
+                                    + table.name() + "; Drools would ignore it. Remove the blank row or the content",
+                            "Esta celda está debajo de la fila en blanco " + (blankRow + 1) + " que cierra la tabla "
+                                    + table.name() + "; no se leería. Quita la fila en blanco o el contenido"));
                     return r;
                 }
             }

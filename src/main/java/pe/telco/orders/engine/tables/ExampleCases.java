@@ -64,7 +64,8 @@ public final class ExampleCases {
         int header = findHeader(sheet);
         if (header < 0) {
             problems.add(RuleProblem.atCell(file, sheet.getSheetName(), "A1",
-                    "The examples sheet needs a header row whose first cell is 'Ejemplo'"));
+                    "The examples sheet needs a header row whose first cell is 'Ejemplo'",
+                    "La hoja de ejemplos necesita una fila de títulos cuya primera celda sea «Ejemplo»"));
             return;
         }
         Map<Integer, String> inputs = new LinkedHashMap<>();
@@ -82,7 +83,9 @@ public final class ExampleCases {
             } else if (input.find()) {
                 if (!ExampleFacts.DEFAULTS.containsKey(input.group(1))) {
                     problems.add(RuleProblem.atCell(file, sheet.getSheetName(), ref(cell), "Unknown input ["
-                            + input.group(1) + "]; inputs are " + String.join(", ", ExampleFacts.DEFAULTS.keySet())));
+                            + input.group(1) + "]; inputs are " + String.join(", ", ExampleFacts.DEFAULTS.keySet()),
+                            "Dato desconocido [" + input.group(1) + "]; los datos posibles son "
+                            + String.join(", ", ExampleFacts.DEFAULTS.keySet())));
                     return;
                 }
                 inputs.put(cell.getColumnIndex(), input.group(1));
@@ -90,7 +93,8 @@ public final class ExampleCases {
         }
         if (expectedOutcome < 0) {
             problems.add(RuleProblem.atCell(file, sheet.getSheetName(), DecisionTableReader.cellRef(header, 0),
-                    "The examples need a 'Resultado esperado' column (PASS / REVIEW / FAIL)"));
+                    "The examples need a 'Resultado esperado' column (PASS / REVIEW / FAIL)",
+                    "Los ejemplos necesitan una columna «Resultado esperado» (PASS / REVIEW / FAIL)"));
             return;
         }
         for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
@@ -118,8 +122,13 @@ public final class ExampleCases {
         List<Object> facts;
         try {
             facts = ExampleFacts.build(question, given);
+        } catch (ExampleFacts.UnreadableInput e) {
+            problems.add(new RuleProblem(location, "Example " + id + ": " + e.getMessage(), "Ejemplo " + id + ": "
+                    + e.spanish()));
+            return null;
         } catch (IllegalArgumentException e) {
-            problems.add(new RuleProblem(location, "Example " + id + ": " + e.getMessage()));
+            problems.add(new RuleProblem(location, "Example " + id + ": " + e.getMessage(), "Ejemplo " + id
+                    + ": no se puede armar un caso para esta tabla"));
             return null;
         }
         List<CheckResult> answers = new ArrayList<>();
@@ -141,7 +150,9 @@ public final class ExampleCases {
         if (!passed) {
             problems.add(new RuleProblem(location, "Example " + id + " expects " + expectedOutcome
                     + (expectedCode.isEmpty() ? "" : " / " + expectedCode) + " but the table answers " + outcome
-                    + " / " + code + " (rule " + rule + ")"));
+                    + " / " + code + " (rule " + rule + ")", "El ejemplo " + id + " espera " + expectedOutcome
+                    + (expectedCode.isEmpty() ? "" : " / " + expectedCode) + ", pero la tabla responde " + outcome
+                    + " / " + code + " (regla " + rule + ")"));
         }
         return new ExampleResult(file, location, id, expectedOutcome, expectedCode, outcome, code, rule, passed);
     }

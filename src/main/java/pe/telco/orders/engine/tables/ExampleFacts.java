@@ -95,11 +95,26 @@ final class ExampleFacts {
         return facts;
     }
 
+    /** An example's input that is not the number its name needs, said in English and in Spanish. */
+    static final class UnreadableInput extends IllegalArgumentException {
+
+        private final String spanish;
+
+        UnreadableInput(String name, String value, boolean whole) {
+            super(name + " must be " + (whole ? "a whole number" : "a number") + ", not '" + value + "'");
+            this.spanish = name + " debe ser " + (whole ? "un número entero" : "un número") + ", no «" + value + "»";
+        }
+
+        String spanish() {
+            return spanish;
+        }
+    }
+
     private static int integer(Map<String, String> in, String name) {
         try {
             return new BigDecimal(in.get(name)).intValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, not '" + in.get(name) + "'");
+            throw new UnreadableInput(name, in.get(name), true);
         }
     }
 
@@ -107,7 +122,7 @@ final class ExampleFacts {
         try {
             return new BigDecimal(in.get(name));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a number, not '" + in.get(name) + "'");
+            throw new UnreadableInput(name, in.get(name), false);
         }
     }
 }

@@ -27,6 +27,9 @@ public final class TableWarnings {
                     "MOBILE_PREPAID"),
             "termsStatus", List.of("CURRENT", "OUTDATED", "NOT_ACCEPTED", "NONE_PUBLISHED"));
 
+    private static final java.util.regex.Pattern NEVER_FIRES = java.util.regex.Pattern.compile("^Row (\\S+) can never"
+            + " fire");
+
     private TableWarnings() {
     }
 
@@ -43,7 +46,10 @@ public final class TableWarnings {
                 if (conditions.stream().allMatch(c -> c.covers(above, below))) {
                     warnings.add(at(table, below, "Row " + below.id() + " can never fire: row " + above.id()
                             + " (row " + above.excelRow() + ") above it matches every case it matches, and the first"
-                            + " matching row decides. Move it above " + above.id() + " or remove it"));
+                            + " matching row decides. Move it above " + above.id() + " or remove it",
+                            "La fila " + below.id() + " nunca se aplicará: la fila " + above.id() + " (fila "
+                            + above.excelRow() + "), más arriba, cubre todos sus casos y decide la primera fila que"
+                            + " coincide. Súbela por encima de " + above.id() + " o quítala"));
                     break;
                 }
                 // an exception above the general row it narrows is the usual first-hit layout, not worth a warning;
@@ -53,12 +59,29 @@ public final class TableWarnings {
                         && Condition.overlap(conditions, above, below)) {
                     warnings.add(at(table, below, "Row " + below.id() + " (" + value(below, outcome)
                             + ") overlaps row " + above.id() + " (" + value(above, outcome) + ", row "
-                            + above.excelRow() + "): where both match, " + above.id() + " decides"));
+                            + above.excelRow() + "): where both match, " + above.id() + " decides",
+                            "La fila " + below.id() + " (" + resultado(value(below, outcome)) + ") se superpone con"
+                            + " la fila " + above.id() + " (" + resultado(value(above, outcome)) + ", fila "
+                            + above.excelRow()
+                            + "): donde ambas coinciden, decide " + above.id()));
                 }
             }
         }
         warnings.addAll(gaps(table, conditions));
         return warnings;
+    }
+
+    /**
+     * True when an example of the same file shows the row this warning says can never fire firing after all: the
+     * engine's answer wins, and a warning that contradicts it must not be shown.
+     */
+    public static boolean contradictedBy(String location, String message, List<ExampleCases.ExampleResult> examples) {
+        java.util.regex.Matcher never = NEVER_FIRES.matcher(message == null ? "" : message);
+        if (!never.find()) {
+            return false;
+        }
+        String file = location == null ? "" : location.split("!", 2)[0];
+        return examples.stream().anyMatch(e -> e.file().equals(file) && e.rule().equals(never.group(1)));
     }
 
     private static List<RuleProblem> gaps(Table table, List<Condition> conditions) {
@@ -83,18 +106,31 @@ public final class TableWarnings {
                 warnings.add(RuleProblem.atCell(table.file(), table.sheet(),
                         column.letter() + (table.headerExcelRow() + 4), "No row of RuleTable " + table.name()
                                 + " handles " + field.getKey() + " " + String.join(", ", missing)
-                                + ": such cases get no answer and are held for review (NO_RULE_MATCHED)"));
+                                + ": such cases get no answer and are held for review (NO_RULE_MATCHED)",
+                        "Ninguna fila de la tabla " + table.name() + " cubre " + field.getKey() + " "
+                                + String.join(", ", missing) + ": esos casos no tienen respuesta y quedan retenidos"
+                                + " para revisión (NO_RULE_MATCHED)"));
             }
         }
         return warnings;
+    }
+
+    /** An outcome cell as the Spanish messages name it. */
+    private static String resultado(String outcome) {
+        return switch (outcome) {
+            case "PASS" -> "pasa";
+            case "REVIEW" -> "revisión";
+            case "FAIL" -> "falla";
+            default -> outcome;
+        };
     }
 
     private static String value(TableRow row, Column column) {
         return row.cells().getOrDefault(column.index(), "");
     }
 
-    private static RuleProblem at(Table table, TableRow row, String message) {
+    private static RuleProblem at(Table table, TableRow row, String message, String spanish) {
         Column first = table.columns().get(0);
-        return RuleProblem.atCell(table.file(), table.sheet(), first.letter() + row.excelRow(), message);
+        return RuleProblem.atCell(table.file(), table.sheet(), first.letter() + row.excelRow(), message, spanish);
     }
 }

@@ -74,10 +74,13 @@ public final class CandidateChecks {
             } catch (RulesFailed e) {
                 problems.add(new RuleProblem("order " + snapshot.orderNumber(), "Rule "
                         + (e.ruleId() == null ? "(a condition)" : e.ruleId()) + " fails on the facts of order "
-                        + snapshot.orderNumber() + "; nothing was stored"));
+                        + snapshot.orderNumber() + "; nothing was stored", "La regla "
+                        + (e.ruleId() == null ? "(una condición)" : e.ruleId()) + " falla con los datos del pedido "
+                        + snapshot.orderNumber() + "; no se guardó nada"));
             } catch (RuntimeException e) {
                 problems.add(new RuleProblem("order " + snapshot.orderNumber(), "The rules fail on the facts of order "
-                        + snapshot.orderNumber() + "; nothing was stored"));
+                        + snapshot.orderNumber() + "; nothing was stored", "Las reglas fallan con los datos del pedido "
+                        + snapshot.orderNumber() + "; no se guardó nada"));
             }
             if (problems.size() >= 20) {
                 break;

@@ -264,7 +264,8 @@ public class CandidateSandbox {
         LOG.warnf("Sandbox checks refused (reference %s): %s; output: %s", reference, message,
                 output.length() > 2000 ? output.substring(output.length() - 2000) : output);
         return new RulesetInvalid(List.of(RuleProblem.inFile("(ruleset)", message + " (reference " + reference
-                + ")")));
+                + ")", "No se pudieron terminar las verificaciones de estas reglas y no se guardó nada; vuelve a"
+                + " intentarlo o reduce las tablas (referencia " + reference + ")")));
     }
 
     private static String javaBinary() {
