@@ -78,7 +78,8 @@ class BusinessUserBrowserTest {
         assertThat(((Number) browser.driver.executeScript("return window.innerWidth")).intValue())
                 .as("the window is as wide as the laptop").isLessThanOrEqualTo(WIDTH);
 
-        for (String heading : List.of("Resultado", "Código de motivo", "Mensaje al canal", "Disparos (30 días)")) {
+        for (String heading : List.of("Resultado", "Código de motivo", "Mensaje interno",
+                "Mensaje para el canal", "Disparos (30 días)")) {
             WebElement th = table.findElements(By.cssSelector("thead th")).stream()
                     .filter(h -> h.getText().startsWith(heading)).findFirst()
                     .orElseThrow(() -> new AssertionError("no column " + heading));
