@@ -40,7 +40,7 @@ class DatabaseFaultsTest {
                 create or replace function test_fail_firing() returns trigger language plpgsql as $$
                 begin
                   if (select order_id from evaluation where id = new.evaluation_id) = %d then
-                    raise exception 'simulated disk failure';
+                    raise exception 'simulated disk failure' using errcode = 'io_error';
                   end if;
                   return new;
                 end $$;
