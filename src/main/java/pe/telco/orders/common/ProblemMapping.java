@@ -157,7 +157,15 @@ public class ProblemMapping {
                     "The database cannot be reached right now; nothing was changed. Retry in a few seconds.")))
                     .header("Retry-After", "5").build();
         }
-        LOG.error("Unexpected error while serving a request", e);
+        java.sql.SQLException fault = databaseFault(e);
+        if (fault != null) {
+            // the database's own words and state say what failed; our stack would only show where we waited for it
+            LOG.errorf("The database failed while serving a request (SQLState %s): %s", fault.getSQLState(),
+                    fault.getMessage());
+            LOG.debug("Database failure", e);
+        } else {
+            LOG.error("Unexpected error while serving a request", e);
+        }
         return answer(Problem.of("internal", "Internal error", 500,
                 "The service could not complete the request; it has been logged. Nothing was changed."));
     }
@@ -176,8 +184,23 @@ public class ProblemMapping {
         return false;
     }
 
+    /**
+     * A failure of the database itself (out of disk or memory, an I/O error, an internal error: SQLState classes 53,
+     * 58 and XX), not of the statement we sent; the innermost such exception in the cause chain, or null.
+     */
+    static java.sql.SQLException databaseFault(Throwable e) {
+        java.sql.SQLException fault = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && List.of("53", "58", "XX").contains(sql.getSQLState().substring(0, 2))) {
+                fault = sql;
+            }
+        }
+        return fault;
+    }
+
     /** A lost or refused database connection, anywhere in the cause chain. */
-    static boolean isDatabaseUnavailable(Throwable e) {
+    public static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof org.hibernate.exception.JDBCConnectionException
                     || t instanceof java.sql.SQLTransientConnectionException

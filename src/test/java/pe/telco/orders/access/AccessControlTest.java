@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.Shop;
 
 /** Only the right people: every endpoint × role, channel credentials bound to their channel, actors recorded. */
 @QuarkusTest
@@ -194,8 +194,7 @@ class AccessControlTest {
 
     @Test
     void recordsTheAuthenticatedCallerAsTheActor() {
-        long id = ((Number) as("web").body(Shop.fibreOrder(Shop.GOOD_PAYER, "15046")).post("/api/orders").then()
-                .statusCode(201).extract().path("id")).longValue();
+        long id = Shop.createOrder(as("web"), Shop.fibreOrder(Shop.GOOD_PAYER, "15046"));
         as("web").post("/api/orders/" + id + "/evaluation").then().statusCode(200);
 
         as("web").get("/api/orders/" + id + "/history").then()
@@ -263,8 +262,7 @@ class AccessControlTest {
     @Test
     void backOfficeCredentialsWithTheChannelRoleButNoChannelSeeEveryChannel() {
         long web = webOrder();
-        long app = ((Number) as("app").body(Shop.phoneOrder(Shop.GOOD_PAYER, "T-PHONE-A15", 0)).post("/api/orders")
-                .then().statusCode(201).extract().path("id")).longValue();
+        long app = Shop.createOrder(as("app"), Shop.phoneOrder(Shop.GOOD_PAYER, "T-PHONE-A15", 0));
         String auditorToken = token(Set.of(Roles.CHANNEL, Roles.AUDITOR), null);
 
         for (RequestSpecification backOffice : List.of(given().auth().preemptive().basic(TesterCredentials.USER,
@@ -286,8 +284,7 @@ class AccessControlTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("orderScoped")
     void aChannelNeverReachesAnotherChannelsOrder(String method, String path, Set<String> allowed) {
-        long order = ((Number) as("web").body(Shop.fibreOrder(Shop.GOOD_PAYER, "15046")).post("/api/orders").then()
-                .statusCode(201).extract().path("id")).longValue();
+        long order = Shop.createOrder(as("web"), Shop.fibreOrder(Shop.GOOD_PAYER, "15046"));
         String resolved = path.replace("{order}", String.valueOf(order));
         int historyBefore = history(order);
         // A token bound to APP that also holds every back-office role: the channel still limits what it sees
@@ -390,8 +387,7 @@ class AccessControlTest {
 
     private static synchronized long webOrder() {
         if (webOrderId == 0) {
-            webOrderId = ((Number) as("web").body(Shop.fibreOrder(Shop.GOOD_PAYER, "15046")).post("/api/orders")
-                    .then().statusCode(201).extract().path("id")).longValue();
+            webOrderId = Shop.createOrder(as("web"), Shop.fibreOrder(Shop.GOOD_PAYER, "15046"));
         }
         return webOrderId;
     }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.LiveRules;
+import pe.telco.orders.support.Shop;
 
 /**
  * A hostile page cannot make a person's browser change anything: state-changing requests a browser marks as
@@ -43,12 +44,12 @@ class CrossSiteRequestTest {
     @BeforeEach
     void shopIsOpenAndVersionOneActive() {
         Shop.open();
-        restoreVersionOne();
+        LiveRules.restoreVersionOne();
     }
 
     @AfterEach
     void versionOneActiveAgain() {
-        restoreVersionOne();
+        LiveRules.restoreVersionOne();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -70,13 +71,13 @@ class CrossSiteRequestTest {
         Response response = activate(candidate, as("rita.rules", "rules-secret").headers(headers));
 
         assertRefused(response, name);
-        assertThat(activeVersion()).as(name).isEqualTo(1);
+        assertThat(LiveRules.activeVersion()).as(name).isEqualTo(1);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("crossSite")
     void refusesACrossSiteApprovalAndTheOrderStaysPending(String name, Map<String, String> headers) {
-        long held = heldOrder();
+        long held = Shop.heldOrder();
 
         Response response = as("raul.reviewer", "reviewer-secret").headers(headers).contentType(ContentType.JSON)
                 .body(Map.of("approved", true, "comment", "ok")).post("/api/orders/" + held + "/approval");
@@ -123,9 +124,9 @@ class CrossSiteRequestTest {
         assertThat(rulesetCount()).isEqualTo(before + 1);
 
         activate(candidate, as("rita.rules", "rules-secret").headers(sameOrigin)).then().statusCode(200);
-        assertThat(activeVersion()).isEqualTo(candidate);
+        assertThat(LiveRules.activeVersion()).isEqualTo(candidate);
 
-        long held = heldOrder();
+        long held = Shop.heldOrder();
         as("raul.reviewer", "reviewer-secret").headers(sameOrigin).contentType(ContentType.JSON)
                 .body(Map.of("approved", false, "comment", "no")).post("/api/orders/" + held + "/approval")
                 .then().statusCode(200);
@@ -144,9 +145,9 @@ class CrossSiteRequestTest {
         int candidate = upload(as("ana.analyst", "analyst-secret")).then().statusCode(201).extract().path("version");
         assertThat(rulesetCount()).isEqualTo(before + 1);
         activate(candidate, as("rita.rules", "rules-secret")).then().statusCode(200);
-        assertThat(activeVersion()).isEqualTo(candidate);
+        assertThat(LiveRules.activeVersion()).isEqualTo(candidate);
 
-        long held = heldOrder();
+        long held = Shop.heldOrder();
         as("raul.reviewer", "reviewer-secret").contentType(ContentType.JSON)
                 .body(Map.of("approved", false, "comment", "no")).post("/api/orders/" + held + "/approval")
                 .then().statusCode(200);
@@ -228,29 +229,13 @@ class CrossSiteRequestTest {
         return given().get("/api/rulesets").then().statusCode(200).extract().path("total");
     }
 
-    private static int activeVersion() {
-        return given().get("/api/rulesets/active").then().statusCode(200).extract().path("version");
-    }
-
-    private static void restoreVersionOne() {
-        if (activeVersion() != 1) {
-            activate(1, as("rita.rules", "rules-secret")).then().statusCode(200);
-        }
-    }
-
-    private static long heldOrder() {
-        long id = acknowledgedOrder(Shop.phoneOrder(Shop.BORDERLINE, "T-PHONE-A15", 12));
-        given().post("/api/orders/" + id + "/evaluation").then().statusCode(200).body("decision", equalTo("HELD"));
-        return id;
-    }
 
     private static long acknowledgedOrder() {
         return acknowledgedOrder(Shop.fibreOrder(Shop.newDni(), "15046"));
     }
 
     private static long acknowledgedOrder(Map<String, Object> body) {
-        return ((Number) given().contentType(ContentType.JSON).body(body).post("/api/orders").then().statusCode(201)
-                .extract().path("id")).longValue();
+        return Shop.createOrder(body);
     }
 
     private static String state(long order) {

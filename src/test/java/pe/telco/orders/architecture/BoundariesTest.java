@@ -1,11 +1,13 @@
 package pe.telco.orders.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -15,6 +17,8 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import jakarta.persistence.Entity;
+import jakarta.ws.rs.Path;
 
 /**
  * The boundaries STYLE.md and DESIGN.md promise: Drools stays in the engine; the engine is pure rules code; the
@@ -106,4 +110,20 @@ class BoundariesTest {
             .that().resideInAPackage("pe.telco.orders.evaluation.facts..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "pe.telco.orders.order..",
                     "pe.telco.orders.engine..");
+
+    @ArchTest
+    static final ArchRule resourcesNeverReturnEntities = methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)
+            .and().arePublic()
+            .should(new ArchCondition<>("return no entity, not even inside a collection or wrapper") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    for (JavaClass type : method.getReturnType().getAllInvolvedRawTypes()) {
+                        if (type.isAnnotatedWith(Entity.class)) {
+                            events.add(SimpleConditionEvent.violated(method,
+                                    method.getFullName() + " returns the entity " + type.getName()));
+                        }
+                    }
+                }
+            });
 }

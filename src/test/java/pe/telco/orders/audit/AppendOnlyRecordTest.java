@@ -11,9 +11,11 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.Eventually;
+import pe.telco.orders.support.Shop;
 
 /** The application's role cannot change the record; triggers stop even the owner; a change made anyway is found. */
 @QuarkusTest
@@ -84,7 +86,7 @@ class AppendOnlyRecordTest {
     /** A rejected evaluation of a new customer, once the sealer has chained it. */
     static long sealedEvaluation() {
         Shop.open();
-        long order = AuditFixture.create(Shop.fibreOrder(Shop.newDni(), "15311"));
+        long order = Shop.createOrder(Shop.fibreOrder(Shop.newDni(), "15311"));
         given().post("/api/orders/" + order + "/evaluation").then().statusCode(200).body("decision", equalTo("REJECTED"));
         long evaluation = AuditFixture.evaluationOf(order);
         awaitSeal(evaluation);
@@ -92,20 +94,8 @@ class AppendOnlyRecordTest {
     }
 
     static void awaitSeal(long evaluation) {
-        // generous: another test class may just have inserted 100,000 rows for the sealer to chain first
-        long deadline = System.currentTimeMillis() + 300_000;
-        while (given().get("/api/audit/evaluations/" + evaluation).then().extract().path("seal") == null) {
-            assertThat(System.currentTimeMillis()).as("sealed within 5 minutes").isLessThan(deadline);
-            sleep(100);
-        }
+        Eventually.within(Duration.ofSeconds(60), "sealed: evaluation " + evaluation,
+                () -> given().get("/api/audit/evaluations/" + evaluation).then().extract().path("seal") != null);
         given().get("/api/audit/evaluations/" + evaluation).then().body("seal.hash", notNullValue());
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

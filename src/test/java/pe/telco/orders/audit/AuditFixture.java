@@ -2,11 +2,9 @@ package pe.telco.orders.audit;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.http.ContentType;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.Shop;
 
 /** Evaluated orders of one new customer, through the channels' API: released, rejected and held. */
 final class AuditFixture {
@@ -32,14 +30,9 @@ final class AuditFixture {
 
     /** Creates and evaluates an order; returns the order id. */
     long evaluated(Map<String, Object> body) {
-        long id = create(body);
+        long id = Shop.createOrder(body);
         given().post("/api/orders/" + id + "/evaluation").then().statusCode(200);
         return id;
-    }
-
-    static long create(Map<String, Object> body) {
-        return ((Number) given().contentType(ContentType.JSON).body(new HashMap<>(body)).post("/api/orders").then()
-                .statusCode(201).extract().path("id")).longValue();
     }
 
     static long evaluationOf(long orderId) {

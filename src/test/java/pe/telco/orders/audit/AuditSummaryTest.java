@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.Shop;
 
 /** A period's counts by decision, channel, version, check and reason, rule; and the rules that never fired in it. */
 @QuarkusTest
@@ -30,7 +30,7 @@ class AuditSummaryTest {
         OffsetDateTime from = OffsetDateTime.of(1995, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(-5))
                 .plusDays(ThreadLocalRandom.current().nextInt(3_000));
         Shop.open();
-        long order = AuditFixture.create(Shop.fibreOrder(Shop.newDni(), "15046"));
+        long order = Shop.createOrder(Shop.fibreOrder(Shop.newDni(), "15046"));
         insert(order, from.plusMinutes(1), "RELEASED", "WEB", "PASS", "FIBRE_AVAILABLE", List.of("CHK-004", "COV-030"));
         insert(order, from.plusMinutes(2), "REJECTED", "WEB", "FAIL", "NO_FIBRE_AT_ADDRESS", List.of("CHK-004", "COV-010"));
         insert(order, from.plusMinutes(3), "REJECTED", "APP", "FAIL", "NO_FIBRE_AT_ADDRESS", List.of("CHK-004", "COV-010"));

@@ -12,7 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.Shop;
 
 /**
  * The chain follows commit order numerically even when transaction ids gain a digit (9999 → 10000): one sealing
@@ -30,7 +30,7 @@ class ChainOrderTest {
         Shop.open();
         List<Long> orders = new ArrayList<>();
         for (int i = 0; i < ORDERS; i++) {
-            orders.add(AuditFixture.create(Shop.fibreOrder(Shop.newDni(), "15046")));
+            orders.add(Shop.createOrder(Shop.fibreOrder(Shop.newDni(), "15046")));
         }
         List<Long> xids = new ArrayList<>();
         try (Connection owner = OwnerConnection.open(); Statement s = owner.createStatement()) {

@@ -11,13 +11,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.Race;
+import pe.telco.orders.support.Shop;
 
 /** Evaluations committed by eight channels at once are all sealed, once each, into one valid chain. */
 @QuarkusTest
@@ -33,25 +31,16 @@ class ConcurrentSealingTest {
     @Test
     void sealsConcurrentEvaluationsIntoAValidChain() throws Exception {
         Shop.open();
-        ExecutorService channels = Executors.newFixedThreadPool(THREADS);
-        List<Future<List<Long>>> work = new ArrayList<>();
         long started = System.nanoTime();
-        for (int t = 0; t < THREADS; t++) {
-            work.add(channels.submit(() -> {
-                List<Long> orders = new ArrayList<>();
-                for (int i = 0; i < ORDERS_EACH; i++) {
-                    long order = AuditFixture.create(Shop.fibreOrder(Shop.newDni(), i % 2 == 0 ? "15046" : "15311"));
-                    given().post("/api/orders/" + order + "/evaluation").then().statusCode(200);
-                    orders.add(order);
-                }
-                return orders;
-            }));
-        }
-        List<Long> orders = new ArrayList<>();
-        for (Future<List<Long>> f : work) {
-            orders.addAll(f.get());
-        }
-        channels.shutdown();
+        List<Long> orders = Race.times(THREADS, () -> {
+            List<Long> channelOrders = new ArrayList<>();
+            for (int i = 0; i < ORDERS_EACH; i++) {
+                long order = Shop.createOrder(Shop.fibreOrder(Shop.newDni(), i % 2 == 0 ? "15046" : "15311"));
+                given().post("/api/orders/" + order + "/evaluation").then().statusCode(200);
+                channelOrders.add(order);
+            }
+            return channelOrders;
+        }).stream().flatMap(List::stream).toList();
         long evaluatedMillis = (System.nanoTime() - started) / 1_000_000;
         List<Long> evaluations = orders.stream().map(AuditFixture::evaluationOf).toList();
         evaluations.forEach(AppendOnlyRecordTest::awaitSeal);

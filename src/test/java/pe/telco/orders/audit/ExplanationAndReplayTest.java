@@ -15,10 +15,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -29,9 +27,10 @@ import pe.telco.orders.engine.OrderEvaluator;
 import pe.telco.orders.engine.RuleFile;
 import pe.telco.orders.engine.RulesetCompiler;
 import pe.telco.orders.evaluation.facts.Decision;
-import pe.telco.orders.order.Shop;
 import pe.telco.orders.ruleset.ActiveRuleset;
 import pe.telco.orders.ruleset.RulesetService;
+import pe.telco.orders.support.LiveRules;
+import pe.telco.orders.support.Shop;
 
 /** An auditor asks why (and why not) and re-runs a decision on its own facts and ruleset version. */
 @QuarkusTest
@@ -68,7 +67,7 @@ class ExplanationAndReplayTest {
     @Test
     void explainsCoverageOnTheTechnologiesAtTheAddress() {
         Shop.open();
-        long order = AuditFixture.create(Shop.fibreOrder(Shop.newDni(), "15311"));
+        long order = Shop.createOrder(Shop.fibreOrder(Shop.newDni(), "15311"));
         given().post("/api/orders/" + order + "/evaluation").then().statusCode(200);
         JsonPath coverage = given().get("/api/audit/evaluations/" + AuditFixture.evaluationOf(order) + "/explanation")
                 .then().statusCode(200).extract().jsonPath().setRootPath("checks.find { it.check == 'COVERAGE' }");
@@ -92,7 +91,7 @@ class ExplanationAndReplayTest {
                 FactsSnapshot.read(json, stored.getFacts())).decision();
         assertThat(onCandidate).isEqualTo(Decision.RELEASED);
 
-        activate(candidate);
+        LiveRules.activate(candidate);
         try {
             long later = borderlineEvaluation("RELEASED");
             given().get("/api/audit/evaluations/" + later).then().body("rulesetVersion", equalTo(candidate));
@@ -101,16 +100,9 @@ class ExplanationAndReplayTest {
                     .body("identical", equalTo(true)).body("rulesetVersion", equalTo(1))
                     .body("replayedDecision", equalTo("HELD"));
         } finally {
-            activate(1);
+            LiveRules.activate(1);
         }
         given().post("/api/audit/evaluations/999999999/replay").then().statusCode(404);
-    }
-
-    /** A rule approver other than the author switches the live rules (version 1 again is a rollback). */
-    private static void activate(int version) {
-        given().auth().preemptive().basic("rita.rules", "rules-secret").contentType(io.restassured.http.ContentType.JSON)
-                .body(java.util.Map.of("comment", "audit replay test")).post("/api/rulesets/" + version + "/activation")
-                .then().statusCode(200);
     }
 
     private static long borderlineEvaluation() {
@@ -119,7 +111,7 @@ class ExplanationAndReplayTest {
 
     private static long borderlineEvaluation(String expected) {
         Shop.open();
-        long order = AuditFixture.create(Shop.phoneOrder(Shop.BORDERLINE, "T-PHONE-A15", 12));
+        long order = Shop.createOrder(Shop.phoneOrder(Shop.BORDERLINE, "T-PHONE-A15", 12));
         given().post("/api/orders/" + order + "/evaluation").then().statusCode(200).body("decision", equalTo(expected));
         return AuditFixture.evaluationOf(order);
     }

@@ -13,7 +13,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import pe.telco.orders.support.Eventually;
 
 /**
  * The sealing instance signs checkpoints of the chain head by itself, into files outside the database that verify
@@ -47,18 +49,14 @@ class SignedCheckpointTest {
 
     /** Polls the verification (bounded) until its last checkpoint names this seal or a later one. */
     private static Response awaitCheckpointCovering(long seq) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (true) {
+        return Eventually.within(Duration.ofSeconds(30), "covered by a checkpoint: seal " + seq, () -> {
             Response response = given().get("/api/audit/verification");
             response.then().statusCode(200);
+            return response;
+        }, response -> {
             Number covered = response.path("lastCheckpoint.seq");
-            if (covered != null && covered.longValue() >= seq) {
-                return response;
-            }
-            assertThat(System.currentTimeMillis()).as("a checkpoint covers seal %d within 30 s", seq)
-                    .isLessThan(deadline);
-            AppendOnlyRecordTest.sleep(200);
-        }
+            return covered != null && covered.longValue() >= seq;
+        });
     }
 
     private static long seqOf(long evaluation) throws Exception {

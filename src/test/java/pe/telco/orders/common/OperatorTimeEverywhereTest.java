@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.Shop;
 
 /**
  * One time zone convention across the API (README, "Times"): every timestamp in an answer is an ISO-8601 time with

@@ -7,13 +7,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.Race;
+import pe.telco.orders.support.Shop;
 
 /** Two people acting on the same order at the same moment: one wins, the other gets 409, nothing is lost. */
 @QuarkusTest
@@ -27,9 +24,9 @@ class ConcurrentTransitionsTest {
     @Test
     void anApprovalAndADeclineRacingOnAHeldOrderLeaveExactlyOneDecision() throws Exception {
         for (int round = 0; round < 3; round++) {
-            long id = heldOrder();
+            long id = Shop.heldOrder();
 
-            List<Integer> statuses = race(
+            List<Integer> statuses = Race.together(
                     () -> decide(id, true),
                     () -> decide(id, false));
 
@@ -43,10 +40,9 @@ class ConcurrentTransitionsTest {
 
     @Test
     void twoEvaluationsRacingOnOneOrderStoreExactlyOneEvaluation() throws Exception {
-        long id = ((Number) given().contentType(ContentType.JSON).body(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"))
-                .post("/api/orders").then().statusCode(201).extract().path("id")).longValue();
+        long id = Shop.createOrder(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"));
 
-        List<Integer> statuses = race(
+        List<Integer> statuses = Race.together(
                 () -> given().post("/api/orders/" + id + "/evaluation").then().extract().statusCode(),
                 () -> given().post("/api/orders/" + id + "/evaluation").then().extract().statusCode());
 
@@ -55,34 +51,9 @@ class ConcurrentTransitionsTest {
                 .stream().filter("evaluated"::equals).count()).isEqualTo(1);
     }
 
-    private static long heldOrder() {
-        long id = ((Number) given().contentType(ContentType.JSON)
-                .body(Shop.phoneOrder(Shop.BORDERLINE, "T-PHONE-A15", 12)).post("/api/orders").then().statusCode(201)
-                .extract().path("id")).longValue();
-        given().post("/api/orders/" + id + "/evaluation").then().statusCode(200);
-        return id;
-    }
-
     private static int decide(long id, boolean approved) {
         return given().auth().preemptive().basic("raul.reviewer", "reviewer-secret").contentType(ContentType.JSON)
                 .body(Map.of("approved", approved, "comment", approved ? "ok" : "no")).post("/api/orders/" + id + "/approval")
                 .then().extract().statusCode();
-    }
-
-    @SafeVarargs
-    private static List<Integer> race(Callable<Integer>... actions) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(actions.length);
-        try {
-            List<Future<Integer>> results = pool.invokeAll(List.of(actions));
-            return results.stream().map(f -> {
-                try {
-                    return f.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

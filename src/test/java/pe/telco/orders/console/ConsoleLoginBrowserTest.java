@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.net.URL;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.Shop;
 
 /**
  * A person at the console's login page in a real browser: Spanish or English, a wrong password, signing out, and a
@@ -82,7 +79,7 @@ class ConsoleLoginBrowserTest {
 
     @Test
     void aReviewFormWithoutItsTokenOrWithAnotherIsRefusedAndChangesNothing() {
-        long held = heldOrder();
+        long held = Shop.heldOrder();
         String form = "form[action='/console/review/" + held + "']";
         String removed = "t.remove()";
         String changed = "t.value = (t.value[0] === 'A' ? 'B' : 'A') + t.value.substring(1)";
@@ -108,15 +105,5 @@ class ConsoleLoginBrowserTest {
 
     private static String state(long order) {
         return given().get("/api/orders/" + order).then().statusCode(200).extract().path("state");
-    }
-
-    /** A borderline customer's financed phone, held for a person. */
-    private static long heldOrder() {
-        Map<String, Object> order = new HashMap<>(Shop.phoneOrder(Shop.BORDERLINE, "T-PHONE-A15", 12));
-        long id = ((Number) given().auth().preemptive().basic("app", "app-secret").contentType(ContentType.JSON)
-                .body(order).post("/api/orders").then().statusCode(201).extract().path("id")).longValue();
-        given().auth().preemptive().basic("app", "app-secret").post("/api/orders/" + id + "/evaluation")
-                .then().statusCode(200).body("decision", org.hamcrest.Matchers.equalTo("HELD"));
-        return id;
     }
 }

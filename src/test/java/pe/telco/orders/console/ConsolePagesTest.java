@@ -6,13 +6,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pe.telco.orders.access.TesterCredentials;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.Shop;
 
 /** The console's pages over plain HTTP: roles, language, escaping of what users typed, same-origin forms. */
 @QuarkusTest
@@ -50,13 +47,7 @@ class ConsolePagesTest {
 
     @Test
     void aHostileCustomerNameIsShownAsText() {
-        Map<String, Object> order = new HashMap<>(Shop.phoneOrder(Shop.BORDERLINE, "T-PHONE-A15", 12));
-        order.put("customer", Map.of("documentType", "DNI", "documentNumber", Shop.BORDERLINE,
-                "name", "<script>alert('x')</script> Carlos"));
-        long id = ((Number) given().auth().preemptive().basic("app", "app-secret").contentType(ContentType.JSON)
-                .body(order).post("/api/orders").then().statusCode(201).extract().path("id")).longValue();
-        given().auth().preemptive().basic("app", "app-secret").post("/api/orders/" + id + "/evaluation").then()
-                .statusCode(200).body("decision", org.hamcrest.Matchers.equalTo("HELD"));
+        Shop.heldOrder("<script>alert('x')</script> Carlos");
 
         String page = ConsoleSession.signIn("raul.reviewer", "reviewer-secret").given().get("/console/review")
                 .then().statusCode(200).extract().asString();

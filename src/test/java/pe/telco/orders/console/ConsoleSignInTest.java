@@ -9,12 +9,11 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.Shop;
 
 /**
  * People sign in to the console with a form, never with Basic: the session cookie, the redirect to the login page,
@@ -116,7 +115,7 @@ class ConsoleSignInTest {
 
     @Test
     void aConsoleFormWithoutTheRightTokenIsRefusedAndChangesNothing() {
-        long held = heldOrder();
+        long held = Shop.heldOrder();
         ConsoleSession reviewer = ConsoleSession.signIn("raul.reviewer", "reviewer-secret");
         String othersToken = ConsoleSession.signIn("aldo.auditor", "auditor-secret").formToken("/console");
 
@@ -159,8 +158,7 @@ class ConsoleSignInTest {
 
     @Test
     void theSessionDoesNotChangeAnythingThroughTheApi() {
-        long order = ((Number) given().contentType(ContentType.JSON).body(Shop.fibreOrder(Shop.newDni(), "15046"))
-                .post("/api/orders").then().statusCode(201).extract().path("id")).longValue();
+        long order = Shop.createOrder(Shop.fibreOrder(Shop.newDni(), "15046"));
         ConsoleSession ops = ConsoleSession.signIn("olga.ops", "ops-secret");
 
         ops.given().contentType(ContentType.JSON).body(Map.of("reason", "by cookie"))
@@ -179,15 +177,5 @@ class ConsoleSignInTest {
 
     private static String state(long order) {
         return given().get("/api/orders/" + order).then().statusCode(200).extract().path("state");
-    }
-
-    /** A borderline customer's financed phone, held for a person. */
-    private static long heldOrder() {
-        Map<String, Object> order = new HashMap<>(Shop.phoneOrder(Shop.BORDERLINE, "T-PHONE-A15", 12));
-        long id = ((Number) given().auth().preemptive().basic("app", "app-secret").contentType(ContentType.JSON)
-                .body(order).post("/api/orders").then().statusCode(201).extract().path("id")).longValue();
-        given().auth().preemptive().basic("app", "app-secret").post("/api/orders/" + id + "/evaluation")
-                .then().statusCode(200).body("decision", equalTo("HELD"));
-        return id;
     }
 }

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.LiveRules;
+import pe.telco.orders.support.Shop;
 
 /**
  * A hostile page on another origin, opened by a person signed in to the console, tries to change things in the
@@ -46,11 +45,7 @@ class CrossSiteBrowserTest {
     /** Should an activation get through, the other test classes still need version 1 active. */
     @AfterEach
     void versionOneActive() {
-        if (activeVersion() != 1) {
-            given().auth().preemptive().basic("rita.rules", "rules-secret").contentType(ContentType.JSON)
-                    .body(Map.of("comment", "cross-site test done")).post("/api/rulesets/1/activation").then()
-                    .statusCode(200);
-        }
+        LiveRules.restoreVersionOne();
     }
 
     @AfterAll
@@ -65,7 +60,7 @@ class CrossSiteBrowserTest {
 
     @Test
     void anAutoSubmittedFormFromAnotherSiteDoesNotApproveAHeldOrder() {
-        long held = heldOrder();
+        long held = Shop.heldOrder();
         String page = hostile.page("/approve.html", autoSubmitted("/console/review/" + held,
                 Map.of("decision", "approve", "comment", "pwned", "form-token", "guessed")));
 
@@ -111,15 +106,14 @@ class CrossSiteBrowserTest {
                 scripted("/api/rulesets/" + candidate + "/activation", "{\"comment\": \"pwned\"}")));
         waitForTitle("done");
 
-        assertThat(activeVersion()).isEqualTo(1);
+        assertThat(LiveRules.activeVersion()).isEqualTo(1);
         assertThat((String) given().get("/api/rulesets/" + candidate).then().statusCode(200).extract()
                 .path("status")).isEqualToIgnoringCase("CANDIDATE");
     }
 
     @Test
     void aScriptOnAnotherSiteCannotCancelAnOrder() {
-        long order = ((Number) given().contentType(ContentType.JSON).body(Shop.fibreOrder(Shop.newDni(), "15046"))
-                .post("/api/orders").then().statusCode(201).extract().path("id")).longValue();
+        long order = Shop.createOrder(Shop.fibreOrder(Shop.newDni(), "15046"));
 
         browser.as("olga.ops", "ops-secret").driver.get(hostile.page("/cancel.html",
                 scripted("/api/orders/" + order + "/cancellation", "{\"reason\": \"pwned\"}")));
@@ -197,9 +191,6 @@ class CrossSiteBrowserTest {
                 .post("/api/rulesets").then().statusCode(201).extract().path("version");
     }
 
-    private static int activeVersion() {
-        return given().get("/api/rulesets/active").then().statusCode(200).extract().path("version");
-    }
 
     private static int rulesetCount() {
         return given().get("/api/rulesets").then().statusCode(200).extract().path("total");
@@ -207,15 +198,5 @@ class CrossSiteBrowserTest {
 
     private static String state(long order) {
         return given().get("/api/orders/" + order).then().statusCode(200).extract().path("state");
-    }
-
-    /** A borderline customer's financed phone, held for a person. */
-    private static long heldOrder() {
-        Map<String, Object> order = new HashMap<>(Shop.phoneOrder(Shop.BORDERLINE, "T-PHONE-A15", 12));
-        long id = ((Number) given().auth().preemptive().basic("app", "app-secret").contentType(ContentType.JSON)
-                .body(order).post("/api/orders").then().statusCode(201).extract().path("id")).longValue();
-        given().auth().preemptive().basic("app", "app-secret").post("/api/orders/" + id + "/evaluation")
-                .then().statusCode(200).body("decision", org.hamcrest.Matchers.equalTo("HELD"));
-        return id;
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,7 +25,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.LiveRules;
+import pe.telco.orders.support.Shop;
 
 /**
  * A rule author and a rule approver in a real browser: a broken workbook is refused naming its cell, a good one
@@ -56,12 +56,7 @@ class RulesConsoleBrowserTest {
     /** Other test classes expect the original rules: roll back to version 1 once a candidate went live. */
     @AfterEach
     void restoreVersionOne() {
-        int active = given().get("/api/rulesets/active").then().statusCode(200).extract().path("version");
-        if (active != 1) {
-            given().auth().preemptive().basic("rita.rules", "rules-secret").contentType(ContentType.JSON)
-                    .body(Map.of("comment", "browser test done")).post("/api/rulesets/1/activation").then()
-                    .statusCode(200);
-        }
+        LiveRules.restoreVersionOne();
     }
 
     @AfterAll
@@ -158,8 +153,7 @@ class RulesConsoleBrowserTest {
     private void recentEvaluationsAreRealOrders() throws Exception {
         Map<String, Object> body = new java.util.HashMap<>(Shop.fibreOrder(Shop.newDni(), "15046"));
         body.put("channel", "WEB");
-        long order = ((Number) given().auth().preemptive().basic("web", "web-secret").contentType(ContentType.JSON)
-                .body(body).post("/api/orders").then().statusCode(201).extract().path("id")).longValue();
+        long order = Shop.createOrder(given().auth().preemptive().basic("web", "web-secret"), body);
         given().auth().preemptive().basic("web", "web-secret").post("/api/orders/" + order + "/evaluation").then()
                 .statusCode(200);
         try (java.sql.Connection c = db.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(

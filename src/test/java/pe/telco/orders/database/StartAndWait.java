@@ -33,16 +33,16 @@ public final class StartAndWait {
                 insert.executeUpdate();
             }
         }
-        exitWhenTheTestGoesAway();
+        Thread testGoesAway = stdinClosed();
         System.out.println("READY " + URI.create(conn.jdbcUrl().substring("jdbc:".length())).getPort());
         System.out.flush();
-        Thread.sleep(MAX_LIFETIME_MILLIS); // never outlive a test that forgot to kill us
+        testGoesAway.join(MAX_LIFETIME_MILLIS); // or never outlive a test that forgot to kill us
         EmbeddedDatabase.stop();
         System.exit(0);
     }
 
-    /** If the test JVM dies, our stdin closes: stop cleanly instead of lingering. */
-    private static void exitWhenTheTestGoesAway() {
+    /** If the test JVM dies, our stdin closes: the thread returned ends then, so we stop instead of lingering. */
+    private static Thread stdinClosed() {
         Thread watcher = new Thread(() -> {
             try {
                 while (System.in.read() != -1) {
@@ -51,10 +51,9 @@ public final class StartAndWait {
             } catch (Exception ignored) {
                 // treat as closed
             }
-            EmbeddedDatabase.stop();
-            System.exit(0);
         }, "stdin-watcher");
         watcher.setDaemon(true);
         watcher.start();
+        return watcher;
     }
 }

@@ -15,11 +15,10 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.Shop;
 
 /** An order is decided by the active rules; the decision, its reasons, firings and facts are stored together. */
 @QuarkusTest
@@ -35,7 +34,7 @@ class EvaluationFlowTest {
 
     @Test
     void releasesACleanOrderAndMovesItInProgress() {
-        long id = create(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"));
+        long id = Shop.createOrder(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"));
 
         JsonPath evaluation = evaluate(id).then().statusCode(200)
                 .body("decision", equalTo("RELEASED"))
@@ -64,7 +63,7 @@ class EvaluationFlowTest {
         double released = metric("orders_evaluation_decisions_total", "RELEASED");
         double timed = metric("orders_evaluation_rules_seconds_count", "RELEASED");
 
-        evaluate(create(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"))).then().statusCode(200)
+        evaluate(Shop.createOrder(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"))).then().statusCode(200)
                 .body("decision", equalTo("RELEASED"));
 
         assertThat(metric("orders_evaluation_decisions_total", "RELEASED")).isEqualTo(released + 1);
@@ -81,7 +80,7 @@ class EvaluationFlowTest {
 
     @Test
     void holdsABorderlineProfileAndLeavesTheOrderPending() {
-        long id = create(Shop.phoneOrder(Shop.BORDERLINE, "T-PHONE-A15", 12));
+        long id = Shop.createOrder(Shop.phoneOrder(Shop.BORDERLINE, "T-PHONE-A15", 12));
 
         evaluate(id).then().statusCode(200)
                 .body("decision", equalTo("HELD"))
@@ -93,7 +92,7 @@ class EvaluationFlowTest {
 
     @Test
     void rejectsFibreWhereThereIsNoneAndSaysWhy() {
-        long id = create(Shop.fibreOrder(Shop.newDni(), "15311"));
+        long id = Shop.createOrder(Shop.fibreOrder(Shop.newDni(), "15311"));
 
         evaluate(id).then().statusCode(200)
                 .body("decision", equalTo("REJECTED"))
@@ -106,8 +105,8 @@ class EvaluationFlowTest {
 
     @Test
     void rejectsFinancingForACustomerInDebtAndADeviceWithoutStock() {
-        long inDebt = create(Shop.phoneOrder(Shop.IN_DEBT, "T-PHONE-A15", 12));
-        long noStock = create(Shop.phoneOrder(Shop.GOOD_PAYER, "T-PHONE-NOSTOCK", 0));
+        long inDebt = Shop.createOrder(Shop.phoneOrder(Shop.IN_DEBT, "T-PHONE-A15", 12));
+        long noStock = Shop.createOrder(Shop.phoneOrder(Shop.GOOD_PAYER, "T-PHONE-NOSTOCK", 0));
 
         evaluate(inDebt).then().body("decision", equalTo("REJECTED")).body("reasons.code", hasItem("OVERDUE_DEBT"));
         evaluate(noStock).then().body("decision", equalTo("REJECTED")).body("reasons.code", hasItem("OUT_OF_STOCK"));
@@ -115,7 +114,7 @@ class EvaluationFlowTest {
 
     @Test
     void storesTheEvaluationWithItsFactsFiringsAndRulesetHash() {
-        long id = create(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"));
+        long id = Shop.createOrder(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"));
         int evaluationId = evaluate(id).then().statusCode(200).extract().path("evaluationId");
 
         Object[] row = (Object[]) db.createNativeQuery("select e.decision, e.ruleset_hash, e.facts::text,"
@@ -137,7 +136,7 @@ class EvaluationFlowTest {
 
     @Test
     void refusesASecondEvaluationWith409NamingTheState() {
-        long id = create(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"));
+        long id = Shop.createOrder(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"));
         evaluate(id).then().statusCode(200);
         long evaluations = count("evaluation");
 
@@ -166,7 +165,7 @@ class EvaluationFlowTest {
     @Test
     void answersUnknownOrdersAndOrdersNotYetEvaluatedWith404() {
         evaluate(987654321L).then().statusCode(404).contentType("application/problem+json");
-        long id = create(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"));
+        long id = Shop.createOrder(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"));
         given().get("/api/orders/" + id + "/evaluation").then().statusCode(404);
     }
 
@@ -175,10 +174,6 @@ class EvaluationFlowTest {
         return ((Number) db.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();
     }
 
-    static long create(Map<String, Object> body) {
-        return ((Number) given().contentType(ContentType.JSON).body(body).post("/api/orders").then().statusCode(201)
-                .extract().path("id")).longValue();
-    }
 
     static io.restassured.response.Response evaluate(long id) {
         return given().post("/api/orders/" + id + "/evaluation");

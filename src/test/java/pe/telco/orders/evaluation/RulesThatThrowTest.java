@@ -5,12 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.LiveRules;
+import pe.telco.orders.support.Shop;
 
 /** A rule that throws on an order: the caller is told which rule, nothing is stored, the order can be evaluated later. */
 @QuarkusTest
@@ -41,10 +40,9 @@ class RulesThatThrowTest {
         byte[] broken = (new String(inventory, StandardCharsets.UTF_8) + BROKEN_RULE).getBytes(StandardCharsets.UTF_8);
         int candidate = given().multiPart("comment", "a rule that throws").multiPart("file", "inventory.drl", broken)
                 .post("/api/rulesets").then().statusCode(201).extract().path("version");
-        activate(candidate);
+        LiveRules.activate(candidate);
         try {
-            long order = ((Number) given().contentType(ContentType.JSON).body(Shop.fibreOrder(CUSTOMER, "15046"))
-                    .post("/api/orders").then().statusCode(201).extract().path("id")).longValue();
+            long order = Shop.createOrder(Shop.fibreOrder(CUSTOMER, "15046"));
 
             given().post("/api/orders/" + order + "/evaluation").then().statusCode(422)
                     .contentType("application/problem+json")
@@ -54,19 +52,10 @@ class RulesThatThrowTest {
             given().get("/api/orders/" + order).then().body("state", equalTo("acknowledged"));
             given().get("/api/orders/" + order + "/evaluation").then().statusCode(404);
 
-            activate(active);
+            LiveRules.activate(active);
             given().post("/api/orders/" + order + "/evaluation").then().statusCode(200);
         } finally {
-            activate(active);
-        }
-    }
-
-    private static void activate(int version) {
-        int now = given().get("/api/rulesets/active").then().extract().path("version");
-        if (now != version) {
-            given().auth().preemptive().basic("rita.rules", "rules-secret").contentType(ContentType.JSON)
-                    .body(Map.of("comment", "rules-that-throw test")).post("/api/rulesets/" + version + "/activation")
-                    .then().statusCode(200);
+            LiveRules.activate(active);
         }
     }
 }

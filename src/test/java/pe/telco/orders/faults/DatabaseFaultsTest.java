@@ -1,11 +1,9 @@
 package pe.telco.orders.faults;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,12 +11,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pe.telco.orders.database.DatabaseCredentials;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.Eventually;
+import pe.telco.orders.support.Shop;
 
 /** When the database fails, nothing is half-written, callers get 503, and the service recovers by itself. */
 @QuarkusTest
@@ -37,13 +35,12 @@ class DatabaseFaultsTest {
 
     @Test
     void aFailureInTheMiddleOfAnEvaluationLeavesNothingAndTheOrderCanBeEvaluatedAgain() throws Exception {
-        long id = ((Number) given().contentType(ContentType.JSON).body(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"))
-                .post("/api/orders").then().statusCode(201).extract().path("id")).longValue();
+        long id = Shop.createOrder(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"));
         superuser("orders", """
                 create or replace function test_fail_firing() returns trigger language plpgsql as $$
                 begin
                   if (select order_id from evaluation where id = new.evaluation_id) = %d then
-                    raise exception 'simulated disk failure';
+                    raise exception 'simulated disk failure' using errcode = 'io_error';
                   end if;
                   return new;
                 end $$;
@@ -73,15 +70,8 @@ class DatabaseFaultsTest {
         } finally {
             superuser("postgres", "alter database orders allow_connections true;");
         }
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        int status = 0;
-        while (Instant.now().isBefore(deadline) && status != 200) {
-            status = given().get("/api/orders?size=1").then().extract().statusCode();
-            if (status != 200) {
-                Thread.sleep(250);
-            }
-        }
-        assertThat(status).as("the service answers again once the database is back").isEqualTo(200);
+        Eventually.within(Duration.ofSeconds(30), "answering 200 again once the database is back",
+                () -> given().get("/api/orders?size=1").then().extract().statusCode(), status -> status == 200);
     }
 
     private void superuser(String database, String sql) throws SQLException, IOException {

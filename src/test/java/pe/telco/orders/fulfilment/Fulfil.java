@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.Shop;
 
 /**
  * Reference data and order steps for fulfilment scenarios, all through the HTTP API. Codes start with {@code F-} so
@@ -94,18 +94,13 @@ final class Fulfil {
         return Map.of("method", "STORE_PICKUP", "storeCode", STORE);
     }
 
-    static long create(Map<String, Object> body) {
-        return ((Number) given().contentType(ContentType.JSON).body(body).post("/api/orders").then().statusCode(201)
-                .extract().path("id")).longValue();
-    }
-
     static Response evaluate(long orderId) {
         return given().post("/api/orders/" + orderId + "/evaluation");
     }
 
     /** Creates and evaluates; asserts the decision. */
     static long decided(Map<String, Object> body, String decision) {
-        long id = create(body);
+        long id = Shop.createOrder(body);
         evaluate(id).then().statusCode(200).body("decision", org.hamcrest.Matchers.equalTo(decision));
         return id;
     }

@@ -20,13 +20,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pe.telco.orders.support.Race;
+import pe.telco.orders.support.Shop;
 
 /** Review by a person, cancellation, satisfaction, payments, and the race for the last unit. */
 @QuarkusTest
@@ -183,18 +182,9 @@ class ReviewCancellationAndPaymentScenariosTest {
         long invoice = Fulfil.invoice(id).getLong("id");
         String key = java.util.UUID.randomUUID().toString();
         String body = "{\"amount\":100.00,\"currency\":\"PEN\",\"method\":\"ONLINE\"}";
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-        try {
-            List<java.util.concurrent.Callable<io.restassured.response.Response>> retries = java.util.stream.IntStream
-                    .range(0, 4).<java.util.concurrent.Callable<io.restassured.response.Response>>mapToObj(
-                            i -> () -> given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
-                                    .post("/api/invoices/" + invoice + "/payments"))
-                    .toList();
-            for (var answer : pool.invokeAll(retries)) {
-                answer.get().then().statusCode(200).body("paid", equalTo(100.0f));
-            }
-        } finally {
-            pool.shutdownNow();
+        for (Response answer : Race.times(4, () -> given().header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body).post("/api/invoices/" + invoice + "/payments"))) {
+            answer.then().statusCode(200).body("paid", equalTo(100.0f));
         }
 
         given().get("/api/invoices/" + invoice).then().body("payments.size()", equalTo(1));
@@ -211,23 +201,10 @@ class ReviewCancellationAndPaymentScenariosTest {
                 + "\"SMARTPHONE\",\"price\":699.00,\"currency\":\"PEN\",\"financeable\":false,\"maxInstallments\":0,"
                 + "\"contractMonths\":0}");
         Fulfil.put("/api/stock/" + WAREHOUSE + "/" + product, "{\"quantity\":1}");
-        long first = Fulfil.create(order(goodPayer(), home(), product, 1, 0));
-        long second = Fulfil.create(order(goodPayer(), home(), product, 1, 0));
+        long first = Shop.createOrder(order(goodPayer(), home(), product, 1, 0));
+        long second = Shop.createOrder(order(goodPayer(), home(), product, 1, 0));
 
-        CountDownLatch go = new CountDownLatch(1);
-        List<CompletableFuture<Response>> calls = new ArrayList<>();
-        for (long id : List.of(first, second)) {
-            calls.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    go.await();
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-                return Fulfil.evaluate(id);
-            }));
-        }
-        go.countDown();
-        List<Response> answers = calls.stream().map(CompletableFuture::join).toList();
+        List<Response> answers = Race.together(() -> Fulfil.evaluate(first), () -> Fulfil.evaluate(second));
 
         List<String> states = List.of(state(first), state(second));
         assertThat(states).containsOnlyOnce("inProgress");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.Shop;
 
 /**
  * What a careless or hostile client may send: each case gets the documented status and problem type, never a

@@ -11,13 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pe.telco.orders.support.Race;
+import pe.telco.orders.support.Shop;
 
 /** A channel that retries with the same Idempotency-Key gets the original answer, and only one order exists. */
 @QuarkusTest
@@ -57,18 +54,12 @@ class IdempotentOrdersTest {
     void concurrentRetriesCreateExactlyOneOrder() throws Exception {
         Map<String, Object> body = Shop.fibreOrder(Shop.GOOD_PAYER, "15046");
         String key = UUID.randomUUID().toString();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Response>> retries = IntStream.range(0, 8)
-                    .<Callable<Response>>mapToObj(i -> () -> post(key, body)).toList();
-            List<Response> answers = pool.invokeAll(retries).stream().map(IdempotentOrdersTest::get).toList();
 
-            assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(201));
-            assertThat(answers.stream().map(a -> a.<Integer>path("id")).distinct()).hasSize(1);
-            given().get("/api/orders?externalId=" + body.get("externalId")).then().body("total", equalTo(1));
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Response> answers = Race.times(8, () -> post(key, body));
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(201));
+        assertThat(answers.stream().map(a -> a.<Integer>path("id")).distinct()).hasSize(1);
+        given().get("/api/orders?externalId=" + body.get("externalId")).then().body("total", equalTo(1));
     }
 
     @Test
@@ -79,13 +70,5 @@ class IdempotentOrdersTest {
 
     private static Response post(String key, Map<String, Object> body) {
         return given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post("/api/orders");
-    }
-
-    private static Response get(Future<Response> future) {
-        try {
-            return future.get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import pe.telco.orders.support.Shop;
 
 /** Channels send orders: stored as acknowledged with catalogue prices, or refused field by field with nothing stored. */
 @QuarkusTest

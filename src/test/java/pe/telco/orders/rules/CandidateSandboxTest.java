@@ -7,8 +7,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +18,7 @@ import pe.telco.orders.common.TooBusy;
 import pe.telco.orders.engine.RulesetInvalid;
 import pe.telco.orders.ruleset.sandbox.CandidateChecks;
 import pe.telco.orders.ruleset.sandbox.CandidateSandbox;
+import pe.telco.orders.support.Eventually;
 
 /**
  * Candidates are checked in a child JVM: it answers with data, it knows no secret, and when it runs out of memory,
@@ -86,10 +87,7 @@ class CandidateSandboxTest {
                     return sandbox.check(realRules());
                 })).toList();
         go.countDown();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (sandboxes().size() < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        Eventually.within(Duration.ofSeconds(30), "two sandboxes running", () -> sandboxes().size() >= 2);
         assertThat(sandboxes()).hasSize(2);
 
         assertThatThrownBy(() -> sandbox.check(realRules())).isInstanceOf(TooBusy.class);
@@ -106,16 +104,9 @@ class CandidateSandboxTest {
         }
     }
 
-    private static ProcessHandle awaitSandbox() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            Optional<ProcessHandle> child = sandboxes().stream().findFirst();
-            if (child.isPresent()) {
-                return child.get();
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("no sandbox process started within 30 s");
+    private static ProcessHandle awaitSandbox() {
+        return Eventually.found(Duration.ofSeconds(30), "a sandbox process started",
+                () -> sandboxes().stream().findFirst());
     }
 
     private static List<ProcessHandle> sandboxes() {

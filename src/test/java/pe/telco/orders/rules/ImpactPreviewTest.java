@@ -5,21 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.BulkHistoryProfile;
+import pe.telco.orders.support.Eventually;
+import pe.telco.orders.support.LiveRules;
+import pe.telco.orders.support.Shop;
 
 /**
  * Impact preview on a fixture history of 10,000 past credit decisions whose scores run 0..999: raising the low-score
  * threshold from 449 to 499 turns exactly the 450..499 band (500 orders) from HELD to REJECTED.
  */
 @QuarkusTest
+@TestProfile(BulkHistoryProfile.class)
 class ImpactPreviewTest {
 
     private static final String FROM = "2020-01-01T00:00:00Z";
@@ -32,10 +38,9 @@ class ImpactPreviewTest {
     @BeforeEach
     void pastDecisions() {
         Shop.open();
-        RulesetUploads.restoreVersionOne();
+        LiveRules.restoreVersionOne();
         if (!history) {
-            long id = given().contentType(ContentType.JSON).body(Shop.phoneOrder(Shop.BORDERLINE, "T-PHONE-A15", 12))
-                    .post("/api/orders").then().statusCode(201).extract().jsonPath().getLong("id");
+            long id = Shop.createOrder(Shop.phoneOrder(Shop.BORDERLINE, "T-PHONE-A15", 12));
             given().post("/api/orders/" + id + "/evaluation").then().statusCode(200).body("decision", equalTo("HELD"));
             long started = System.nanoTime();
             insertHistory(id);
@@ -116,15 +121,9 @@ class ImpactPreviewTest {
         given().get("/api/rulesets/impact/987654").then().statusCode(404);
     }
 
-    private static JsonPath awaitFinished(String location) throws InterruptedException {
-        long deadline = System.nanoTime() + 180_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonPath job = given().get(location).then().statusCode(200).extract().jsonPath();
-            if (!job.getString("state").equals("QUEUED") && !job.getString("state").equals("RUNNING")) {
-                return job;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the impact preview did not finish: " + location);
+    private static JsonPath awaitFinished(String location) {
+        return Eventually.within(Duration.ofMinutes(3), "finished: the impact preview " + location,
+                () -> given().get(location).then().statusCode(200).extract().jsonPath(),
+                job -> !job.getString("state").equals("QUEUED") && !job.getString("state").equals("RUNNING"));
     }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pe.telco.orders.console.ConsoleSession;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.LiveRules;
+import pe.telco.orders.support.Shop;
 
 /** The console shows the rules' governance: an author withdraws a candidate there, and every activation is listed. */
 @QuarkusTest
@@ -18,12 +19,12 @@ class RulesGovernancePagesTest {
     @BeforeEach
     void originalRules() {
         Shop.open();
-        RulesetUploads.restoreVersionOne();
+        LiveRules.restoreVersionOne();
     }
 
     @AfterEach
     void backToOriginalRules() {
-        RulesetUploads.restoreVersionOne();
+        LiveRules.restoreVersionOne();
     }
 
     @Test

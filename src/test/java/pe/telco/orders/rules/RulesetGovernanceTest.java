@@ -16,7 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pe.telco.orders.engine.RuleFile;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.LiveRules;
+import pe.telco.orders.support.Shop;
 
 /** Who did what to the rules is visible: candidates withdrawn by their authors, every activation and rollback. */
 @QuarkusTest
@@ -25,12 +26,12 @@ class RulesetGovernanceTest {
     @BeforeEach
     void originalRules() {
         Shop.open();
-        RulesetUploads.restoreVersionOne();
+        LiveRules.restoreVersionOne();
     }
 
     @AfterEach
     void backToOriginalRules() {
-        RulesetUploads.restoreVersionOne();
+        LiveRules.restoreVersionOne();
     }
 
     @Test
@@ -52,7 +53,7 @@ class RulesetGovernanceTest {
         RulesetUploads.as("ana").contentType(ContentType.JSON).body(Map.of())
                 .post("/api/rulesets/" + version + "/withdrawal").then().statusCode(409);
         given().get("/api/rulesets/" + version).then().body("status", equalTo("WITHDRAWN"));
-        assertThat(RulesetUploads.activeVersion()).isEqualTo(1);
+        assertThat(LiveRules.activeVersion()).isEqualTo(1);
     }
 
     @Test

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static pe.telco.orders.rules.RulesetUploads.activate;
-import static pe.telco.orders.rules.RulesetUploads.activeVersion;
 import static pe.telco.orders.rules.RulesetUploads.upload;
+import static pe.telco.orders.support.LiveRules.activeVersion;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -19,20 +18,24 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pe.telco.orders.engine.RuleFile;
-import pe.telco.orders.order.Shop;
 import pe.telco.orders.ruleset.ActiveRuleset;
 import pe.telco.orders.ruleset.RulesetService;
 import pe.telco.orders.ruleset.live.RulesetWatcher;
+import pe.telco.orders.support.Eventually;
+import pe.telco.orders.support.LiveRules;
+import pe.telco.orders.support.Shop;
 
 /** A business user's rule change from upload to activation and rollback, while channels keep evaluating. */
 @QuarkusTest
@@ -51,12 +54,12 @@ class RulesetLifecycleTest {
     @BeforeEach
     void originalRules() {
         Shop.open();
-        RulesetUploads.restoreVersionOne();
+        LiveRules.restoreVersionOne();
     }
 
     @AfterEach
     void backToOriginalRules() {
-        RulesetUploads.restoreVersionOne();
+        LiveRules.restoreVersionOne();
     }
 
     @Test
@@ -161,13 +164,13 @@ class RulesetLifecycleTest {
         AtomicBoolean running = new AtomicBoolean(true);
         List<Object> problems = Collections.synchronizedList(new ArrayList<>());
         List<JsonPath> evaluations = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger answered = new AtomicInteger();
         ExecutorService channels = Executors.newFixedThreadPool(4);
         for (int t = 0; t < 4; t++) {
             channels.submit(() -> {
                 while (running.get()) {
                     try {
-                        long id = given().contentType(ContentType.JSON).body(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"))
-                                .post("/api/orders").then().statusCode(201).extract().jsonPath().getLong("id");
+                        long id = Shop.createOrder(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"));
                         Response r = given().post("/api/orders/" + id + "/evaluation");
                         if (r.statusCode() != 200) {
                             problems.add(r.asString());
@@ -177,14 +180,16 @@ class RulesetLifecycleTest {
                     } catch (Throwable e) {
                         problems.add(e.toString());
                     }
+                    answered.incrementAndGet();
                 }
             });
         }
-        Thread.sleep(700);
+        awaitAnswers(answered, 4); // the channels are evaluating under version 1
         activate(marked, "bob").then().statusCode(200);
-        Thread.sleep(700);
+        Eventually.within(Duration.ofSeconds(60), "an evaluation pinned to version " + marked, () -> !problems.isEmpty()
+                || List.copyOf(evaluations).stream().anyMatch(e -> e.getInt("rulesetVersion") == marked));
         activate(1, "bob").then().statusCode(200);
-        Thread.sleep(700);
+        awaitAnswers(answered, 8); // every channel's evaluation in flight at the switch back, and then some
         running.set(false);
         channels.shutdown();
         assertThat(channels.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
@@ -209,7 +214,12 @@ class RulesetLifecycleTest {
         listening.start();
         ActiveRuleset polling = new ActiveRuleset(rulesets, rulesConfig);
         polling.start();
-        RulesetWatcher notified = new RulesetWatcher(listening::refresh, url, user, password, Duration.ofHours(1));
+        // its periodic check is an hour away, so the first refresh comes from the listener right after its LISTEN
+        CountDownLatch listenerConnected = new CountDownLatch(1);
+        RulesetWatcher notified = new RulesetWatcher(() -> {
+            listening.refresh();
+            listenerConnected.countDown();
+        }, url, user, password, Duration.ofHours(1));
         RulesetWatcher checking = new RulesetWatcher(polling::refresh, null, null, null, Duration.ofMillis(500));
         notified.start();
         checking.start();
@@ -217,7 +227,7 @@ class RulesetLifecycleTest {
             // a business change: activating it runs nothing first, so the time measured is the switch itself
             int marked = upload("ana", RulesetUploads.creditInstalments(30))
                     .then().statusCode(201).extract().path("version");
-            Thread.sleep(1500); // the listener is connected
+            assertThat(listenerConnected.await(30, TimeUnit.SECONDS)).as("the listener is connected").isTrue();
             long activated = System.nanoTime();
             activate(marked, "bob").then().statusCode(200);
             long byNotification = await(() -> listening.current().version(), marked);
@@ -237,13 +247,17 @@ class RulesetLifecycleTest {
         }
     }
 
-    private static long await(IntSupplier version, int expected) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (version.getAsInt() != expected) {
-            assertThat(System.nanoTime()).as("switched to version " + expected).isLessThan(deadline);
-            Thread.sleep(20);
-        }
+    private static long await(IntSupplier version, int expected) {
+        Eventually.within(Duration.ofSeconds(10), "switched to version " + expected, version::getAsInt,
+                v -> v == expected);
         return System.nanoTime();
+    }
+
+    /** Waits until the channels have had {@code count} more answers (whatever they were). */
+    private static void awaitAnswers(AtomicInteger answered, int count) {
+        int target = answered.get() + count;
+        Eventually.within(Duration.ofSeconds(60), count + " more answers to the channels", answered::get,
+                n -> n >= target);
     }
 
     private static void expectRefused(Response response, String field, String message) {

@@ -50,17 +50,6 @@ final class RulesetUploads {
                 .post("/api/rulesets/" + version + "/activation");
     }
 
-    static int activeVersion() {
-        return given().get("/api/rulesets/active").then().statusCode(200).extract().path("version");
-    }
-
-    /** Other test classes expect the original rules: bring version 1 back (a rollback) if something else is live. */
-    static void restoreVersionOne() {
-        if (activeVersion() != 1) {
-            activate(1, "ops").then().statusCode(200);
-        }
-    }
-
     /** The credit table with one business change: CREDIT-070 financed in up to {@code instalments} instalments. */
     static RuleFile creditInstalments(int instalments) {
         return Workbooks.edited("credit.drl.xlsx", sheet -> Workbooks.cell(sheet,

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pe.telco.orders.console.ConsoleSession;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.LiveRules;
+import pe.telco.orders.support.Shop;
 
 /**
  * A Spanish-speaking business user walks the whole path in the console (a refused upload, an upload, its impact
@@ -52,12 +53,12 @@ class SpanishConsolePathTest {
     @BeforeEach
     void originalRules() {
         Shop.open();
-        RulesetUploads.restoreVersionOne();
+        LiveRules.restoreVersionOne();
     }
 
     @AfterEach
     void backToOriginalRules() {
-        RulesetUploads.restoreVersionOne();
+        LiveRules.restoreVersionOne();
     }
 
     @Test

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pe.telco.orders.engine.RuleFile;
-import pe.telco.orders.order.Shop;
+import pe.telco.orders.support.LiveRules;
+import pe.telco.orders.support.Shop;
 
 /**
  * The attacks a security review ran through rule uploads, each built here with Apache POI: none runs anything, each
@@ -40,8 +41,8 @@ class UploadAttacksTest {
     @BeforeEach
     void liveRules() {
         Shop.open();
-        RulesetUploads.restoreVersionOne();
-        activeBefore = RulesetUploads.activeVersion();
+        LiveRules.restoreVersionOne();
+        activeBefore = LiveRules.activeVersion();
         versionsBefore = given().get("/api/rulesets").path("total");
     }
 
@@ -49,7 +50,7 @@ class UploadAttacksTest {
     void nothingRanAndNothingChanged() {
         assertThat(marker).doesNotExist();
         given().get("/q/health/live").then().statusCode(200);
-        assertThat(RulesetUploads.activeVersion()).isEqualTo(activeBefore);
+        assertThat(LiveRules.activeVersion()).isEqualTo(activeBefore);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package pe.telco.orders.tmf;
 
+import pe.telco.orders.support.Shop;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,9 +75,9 @@ class ChannelRedactionTest {
     @ParameterizedTest
     @CsvSource({"web", "app"})
     void aChannelEvaluatingOrDryRunningOnTheBackOfficeApiSeesNoInternals(String channel) {
-        pe.telco.orders.order.Shop.open();
-        var body = new java.util.HashMap<String, Object>(pe.telco.orders.order.Shop.phoneOrder(
-                pe.telco.orders.order.Shop.BORDERLINE, "T-PHONE-A15", 12));
+        pe.telco.orders.support.Shop.open();
+        var body = new java.util.HashMap<String, Object>(pe.telco.orders.support.Shop.phoneOrder(
+                pe.telco.orders.support.Shop.BORDERLINE, "T-PHONE-A15", 12));
         body.put("channel", channel.toUpperCase());
 
         String created = as(channel).contentType(ContentType.JSON).body(body).post("/api/orders").path("id")

@@ -1,5 +1,6 @@
 package pe.telco.orders.tmf;
 
+import pe.telco.orders.support.Shop;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,8 +53,8 @@ class ProductOrderErrorsTest {
 
     @Test
     void theSameMistakesOnTheBackOfficeApiAreListedToo() {
-        pe.telco.orders.order.Shop.open();
-        var body = new java.util.HashMap<String, Object>(pe.telco.orders.order.Shop.fibreOrder("30000001", "ABCDE"));
+        pe.telco.orders.support.Shop.open();
+        var body = new java.util.HashMap<String, Object>(pe.telco.orders.support.Shop.fibreOrder("30000001", "ABCDE"));
         body.put("channel", "APP");
         body.put("paymentMethod", "CASH");
 

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
+import pe.telco.orders.common.ProblemMapping;
 
 /**
  * Keeps one instance's active ruleset in step with the database: a dedicated connection LISTENs for
@@ -89,7 +90,13 @@ public class RulesetWatcher {
         try {
             refresh.run();
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Could not switch to the active ruleset version; still running the previous one");
+            if (ProblemMapping.isDatabaseUnavailable(e)) {
+                // the database is away (an outage, a restart): the next check or notification will catch up
+                LOG.warnf("Could not read the active ruleset version (%s); still running the previous one",
+                        e.getMessage());
+            } else {
+                LOG.errorf(e, "Could not switch to the active ruleset version; still running the previous one");
+            }
         }
     }
 

@@ -1,15 +1,18 @@
-package pe.telco.orders.order;
+package pe.telco.orders.support;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Reference data for order tests, put through the operations API (idempotent, so every class may call it), and
- * order bodies as channels send them.
+ * Reference data for order tests, put through the operations API (idempotent, so every class may call it), order
+ * bodies as channels send them, and the one way tests create an order.
  */
 public final class Shop {
 
@@ -78,6 +81,35 @@ public final class Shop {
                 "delivery", Map.of("method", "HOME_DELIVERY",
                         "address", Map.of("street", "Jr. Puno 100", "city", "Lima", "postalCode", "15001")),
                 "paymentMethod", "ONLINE");
+    }
+
+    /** Creates an order as the test user (every role, no channel of its own); returns its id. */
+    public static long createOrder(Map<String, Object> body) {
+        return createOrder(given(), body);
+    }
+
+    /** Creates an order with these credentials (a channel's, say); returns its id. */
+    public static long createOrder(RequestSpecification as, Map<String, Object> body) {
+        return ((Number) as.contentType(ContentType.JSON).body(body).post("/api/orders").then().statusCode(201)
+                .extract().path("id")).longValue();
+    }
+
+    /** A borderline customer's financed phone, sent by the app channel and held for a person; returns its id. */
+    public static long heldOrder() {
+        return heldOrder("Cliente de prueba");
+    }
+
+    /** {@link #heldOrder()} for a customer of this name. */
+    public static long heldOrder(String customerName) {
+        Map<String, Object> order = new HashMap<>(phoneOrder(BORDERLINE, "T-PHONE-A15", 12));
+        order.put("customer", Map.of("documentType", "DNI", "documentNumber", BORDERLINE, "name", customerName));
+        long id = createOrder(asApp(), order);
+        asApp().post("/api/orders/" + id + "/evaluation").then().statusCode(200).body("decision", equalTo("HELD"));
+        return id;
+    }
+
+    private static RequestSpecification asApp() {
+        return given().auth().preemptive().basic("app", "app-secret");
     }
 
     public static String newDni() {

@@ -1,0 +1,87 @@
+package pe.telco.orders.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A request that fails on the server is logged once: a failure of the database itself as one line with its SQLState
+ * and message (its stack would only show where we waited), anything else with its stack trace, to find the bug.
+ */
+class UnexpectedErrorLoggingTest {
+
+    private final Logger logger = Logger.getLogger(ProblemMapping.class.getName());
+    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            logged.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    private boolean toParents;
+
+    /** Captured instead of printed: an expected stack trace in a passing build would make it look broken. */
+    @BeforeEach
+    void captureTheLog() {
+        toParents = logger.getUseParentHandlers();
+        logger.setUseParentHandlers(false);
+        logger.addHandler(capture);
+    }
+
+    @AfterEach
+    void stopCapturing() {
+        logger.removeHandler(capture);
+        logger.setUseParentHandlers(toParents);
+    }
+
+    @Test
+    void aFailureOfTheDatabaseItselfIsOneLineWithItsStateAndMessage() {
+        RuntimeException failure = new RuntimeException("could not execute batch",
+                new SQLException("Batch entry 0 was aborted", "53100", new SQLException("ERROR: disk full", "53100")));
+
+        assertThat(new ProblemMapping().unexpected(failure).getStatus()).isEqualTo(500);
+
+        assertThat(logged).singleElement().satisfies(record -> {
+            assertThat(record.getLevel().intValue()).isGreaterThanOrEqualTo(Level.SEVERE.intValue());
+            assertThat(message(record)).contains("SQLState 53100").contains("ERROR: disk full");
+            assertThat(record.getThrown()).isNull();
+        });
+    }
+
+    @Test
+    void anyOtherFailureKeepsItsStackTrace() {
+        RuntimeException bug = new RuntimeException("could not execute statement",
+                new SQLException("ERROR: column \"x\" does not exist", "42703"));
+
+        assertThat(new ProblemMapping().unexpected(bug).getStatus()).isEqualTo(500);
+
+        assertThat(logged).singleElement().satisfies(record -> {
+            assertThat(record.getLevel().intValue()).isGreaterThanOrEqualTo(Level.SEVERE.intValue());
+            assertThat(record.getThrown()).isSameAs(bug);
+        });
+    }
+
+    /** The message pattern with its arguments (the logger formats printf-style, JUL's formatter would not). */
+    private static String message(LogRecord record) {
+        return record.getMessage() + " " + Arrays.toString(record.getParameters());
+    }
+}
