@@ -42,11 +42,18 @@ class TermsResourceTest {
         put("T-OLD", "2005-01-01", "https://www.telco.pe/terminos/old").then().statusCode(200);
         put("T-NOW", today.toString(), "https://www.telco.pe/terminos/now").then().statusCode(200);
         put("T-NEXT", today.plusDays(30).toString(), "https://www.telco.pe/terminos/next").then().statusCode(200);
-        given().get("/api/terms/current").then().statusCode(200)
-                .body("version", equalTo("T-NOW"));
-        assertThat(terms.currentVersion(today.plusDays(30))).contains("T-NEXT");
-        assertThat(terms.currentVersion(LocalDate.of(2005, 6, 1))).contains("T-OLD");
-        assertThat(terms.currentVersion(LocalDate.of(1990, 1, 1))).isEmpty();
+        try {
+            given().get("/api/terms/current").then().statusCode(200)
+                    .body("version", equalTo("T-NOW"));
+            assertThat(terms.currentVersion(today.plusDays(30))).contains("T-NEXT");
+            assertThat(terms.currentVersion(LocalDate.of(2005, 6, 1))).contains("T-OLD");
+            assertThat(terms.currentVersion(LocalDate.of(1990, 1, 1))).isEmpty();
+        } finally {
+            // versions cannot be deleted: date these two back, so the shop's 2026-01 terms are current again for
+            // every test class that runs after this one
+            put("T-NOW", "2005-02-01", "https://www.telco.pe/terminos/now").then().statusCode(200);
+            put("T-NEXT", "2005-03-01", "https://www.telco.pe/terminos/next").then().statusCode(200);
+        }
     }
 
     @Test
