@@ -3,8 +3,7 @@ package pe.telco.orders.engine.explain;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import pe.telco.orders.engine.tables.ConditionSnippet;
 
 /**
  * Evaluates a decision-table condition cell (snippet + value) on a fact, the way the table's operators read:
@@ -13,10 +12,6 @@ import java.util.regex.Pattern;
  */
 final class ConditionEvaluator {
 
-    private static final Pattern COMPARISON = Pattern.compile("^(\\w+)\\s*(==|!=|>=|<=|>|<)\\s*\"?\\$param\"?$");
-    private static final Pattern IN_CATEGORIES = Pattern.compile("^inCategories\\(\"\\$param\"\\)$");
-    private static final Pattern METHOD_OF_BINDING =
-            Pattern.compile("^(\\w+)\\((\\$\\w+)\\.(\\w+)\\)\\s*==\\s*\"?\\$param\"?$");
     private static final Map<String, String> SYMBOL = Map.of("==", "=", "!=", "≠", ">=", "≥", "<=", "≤", ">", ">",
             "<", "<");
 
@@ -27,25 +22,24 @@ final class ConditionEvaluator {
     static ConditionResult evaluate(String column, String label, String snippet, String value, Object fact,
             Map<String, Object> bindings, boolean spanish) {
         String condition = snippet.replace("$param", value);
+        ConditionSnippet parsed = ConditionSnippet.parse(snippet);
         try {
-            Matcher m = COMPARISON.matcher(snippet.strip());
-            if (m.matches()) {
-                return compare(column, label, condition, m.group(1), m.group(2), value, property(fact, m.group(1)),
-                        spanish);
+            if (parsed.kind() == ConditionSnippet.Kind.COMPARISON) {
+                return compare(column, label, condition, parsed.subject(), parsed.operator(), value,
+                        property(fact, parsed.subject()), spanish);
             }
-            if (IN_CATEGORIES.matcher(snippet.strip()).matches()) {
-                boolean holds = (Boolean) fact.getClass().getMethod("inCategories", String.class).invoke(fact, value);
-                Object category = property(fact, "category");
+            if (parsed.kind() == ConditionSnippet.Kind.IN_LIST) {
+                boolean holds = (Boolean) fact.getClass().getMethod(parsed.method(), String.class).invoke(fact, value);
+                Object category = property(fact, parsed.subject());
                 return new ConditionResult(column, label, condition, holds, spanish
                         ? "la categoría " + category + (holds ? " está entre " : " no está entre ") + value
                         : "category " + category + (holds ? " is one of " : " is not one of ") + value);
             }
-            m = METHOD_OF_BINDING.matcher(snippet.strip());
-            if (m.matches() && bindings.containsKey(m.group(2))) {
-                Object argument = property(bindings.get(m.group(2)), m.group(3));
-                Object result = method(fact, m.group(1)).invoke(fact, argument);
+            if (parsed.kind() == ConditionSnippet.Kind.METHOD_OF_BINDING && bindings.containsKey(parsed.binding())) {
+                Object argument = property(bindings.get(parsed.binding()), parsed.argument());
+                Object result = method(fact, parsed.method()).invoke(fact, argument);
                 boolean holds = String.valueOf(result).equals(value);
-                String call = m.group(1) + "(" + m.group(3) + " " + argument + ")";
+                String call = parsed.method() + "(" + parsed.argument() + " " + argument + ")";
                 return new ConditionResult(column, label, condition, holds, spanish
                         ? call + " da " + result + (holds ? "" : ", no " + value)
                         : call + " is " + result + (holds ? "" : ", not " + value));

@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import pe.telco.orders.engine.tables.DecisionTableReader.Column;
 import pe.telco.orders.engine.tables.DecisionTableReader.TableRow;
@@ -14,24 +12,15 @@ import pe.telco.orders.engine.tables.DecisionTableReader.TableRow;
 /** What one CONDITION column compares, read from its snippet: a field, an operator, and how to compare cells. */
 record Condition(Column column, String pattern, String field, String operator) {
 
-    private static final Pattern COMPARISON = Pattern.compile("^\\s*(.+?)\\s*(==|>=|<=)\\s*\"?\\$param\"?\\s*$");
-    private static final Pattern IN_LIST = Pattern.compile("^\\s*in(\\w+)\\(\\s*\"\\$param\"\\s*\\)\\s*$");
-
     static Condition of(Column column) {
         String pattern = column.objectType().replaceAll("^\\s*\\$\\w+\\s*:\\s*", "").trim();
-        Matcher m = COMPARISON.matcher(column.snippet());
-        if (m.matches()) {
-            return new Condition(column, pattern, m.group(1), m.group(2));
-        }
-        Matcher in = IN_LIST.matcher(column.snippet());
-        if (in.matches()) {
-            // inCategories("...") compares the category against a list
-            String plural = in.group(1);
-            String field = Character.toLowerCase(plural.charAt(0)) + plural.substring(1).replaceAll("ies$", "y")
-                    .replaceAll("s$", "");
-            return new Condition(column, pattern, field, "IN");
-        }
-        return new Condition(column, pattern, column.snippet(), "?");
+        ConditionSnippet snippet = ConditionSnippet.parse(column.snippet());
+        // the warnings reason about equality, lower and upper bounds and lists; any other operator is not compared
+        String operator = switch (snippet.operator()) {
+            case "==", ">=", "<=", "IN" -> snippet.operator();
+            default -> "?";
+        };
+        return new Condition(column, pattern, snippet.subject(), operator);
     }
 
     /** Does a row with {@code above}'s cell here match every case {@code below}'s cell matches? */
