@@ -1,7 +1,5 @@
 package pe.telco.orders.audit.review;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,6 +21,7 @@ import pe.telco.orders.engine.RuleTables;
 import pe.telco.orders.engine.explain.ConditionResult;
 import pe.telco.orders.engine.explain.QuestionCollector;
 import pe.telco.orders.engine.explain.RowMatcher;
+import pe.telco.orders.evaluation.facts.CheckResult;
 import pe.telco.orders.evaluation.facts.Question;
 
 /**
@@ -62,16 +61,16 @@ public class Explainer {
         List<RuleFiring> firings = stored.firings();
         List<RuleTables.Table> versionTables = rulesets.tables(evaluation.getRulesetVersion());
         List<Explanation.CheckExplanation> checks = new ArrayList<>();
-        for (JsonNode result : tree(evaluation.getResults())) {
-            String check = result.path("check").asText();
-            int line = result.path("line").asInt();
+        for (CheckResult result : stored.results()) {
+            String check = result.getCheck().name();
+            int line = result.getLine();
             Optional<Question> question = questions.stream()
                     .filter(q -> q.getCheck().name().equals(check) && q.getLine() == line).findFirst();
             Optional<RuleTables.Table> table = question.flatMap(q -> tableFor(versionTables, q));
             String decider = firings.stream().filter(f -> check.equals(f.getCheck()) && f.getItemLine() != null
                     && f.getItemLine() == line).map(RuleFiring::getRuleId).findFirst().orElse(null);
-            checks.add(new Explanation.CheckExplanation(check, line, text(result, "productCode"),
-                    text(result, "outcome"), text(result, "code"), text(result, "message"),
+            checks.add(new Explanation.CheckExplanation(check, line, result.getProductCode(),
+                    result.getOutcome().name(), result.getCode(), result.getMessage(),
                     decidedBy(decider, ruleset, table, question, facts, spanish),
                     table.isPresent() ? nearest(table.get(), question.get(), facts, decider, spanish) : null));
         }
@@ -148,18 +147,5 @@ public class Explainer {
             String verdict, List<ConditionResult> conditions) {
         return new Explanation.RowExplanation(row.ruleId(), row.description(), table.file(), table.sheet(),
                 row.excelRow(), row.ruleId() + " '" + row.description() + "' " + verdict, conditions);
-    }
-
-    private JsonNode tree(String text) {
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored results are unreadable", e);
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 }
