@@ -6,9 +6,18 @@
 # Knobs (environment): BENCH_SECONDS (15, measured seconds per HTTP scenario), BENCH_WARMUP_SECONDS (5),
 # BENCH_FIXED_RATE (200 orders/s) and BENCH_FIXED_RATE_SECONDS (20), BENCH_MAX_REQUESTS (200000 per scenario),
 # BENCH_JAVA_OPTS (heap settings for both applications, "-Xmx512m"), BENCH_SKIP_JMH=1 (HTTP only),
-# BENCH_USER / BENCH_PASSWORD (HTTP Basic, once the service needs it), BENCH_ACTIVATION_VERSIONS ("1,2").
+# BENCH_USER / BENCH_PASSWORD (HTTP Basic, once the service needs it), BENCH_ACTIVATION_VERSIONS ("1,2"),
+# BENCH_ONLY=tmf622 (only the TMF622 POST /productOrder scenario and create + evaluate beside it, both at 8 clients:
+# no JMH, no bare app, no other scenario; prints the figures and leaves BENCHMARKS.md alone, since a partial run
+# must not replace the full one's report).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+ONLY=${BENCH_ONLY:-}
+case "$ONLY" in
+  "" | tmf622) ;;
+  *) echo "BENCH_ONLY must be empty (everything) or tmf622" >&2; exit 2 ;;
+esac
 
 OUT=target/benchmark
 JAVA_OPTS_BENCH=${BENCH_JAVA_OPTS:--Xmx512m}
@@ -59,12 +68,13 @@ log "Build: the service jar, the benchmark classes, the bare Quarkus REST app"
 ./mvnw -q -B -f benchmark/bare/pom.xml -DskipTests package
 CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
 
-if [[ "${BENCH_SKIP_JMH:-0}" != 1 ]]; then
+if [[ "${BENCH_SKIP_JMH:-0}" != 1 && -z "$ONLY" ]]; then
   log "Engine: JMH (1 fork, 3 x 2 s warm-up, 5 x 2 s measured)"
   java -cp "$CP" org.openjdk.jmh.Main -rf json -rff "$OUT/jmh.json" 'EngineBenchmark|CompileBenchmark' \
     | tee "$OUT/jmh.log" | grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark\.)' || true
 fi
 
+if [[ -z "$ONLY" ]]; then
 log "Footprint baseline: the bare Quarkus REST application"
 BARE_PORT=$(free_port)
 BARE_STARTED=$(now_ms)
@@ -75,6 +85,7 @@ STARTED_PIDS+=("$BARE_PID")
 java -cp "$CP" pe.telco.orders.benchmark.ServiceBenchmark bare "http://127.0.0.1:$BARE_PORT" "$BARE_PID" \
   "$BARE_STARTED" "$OUT/bare.json"
 stop "$BARE_PID"
+fi
 
 log "Service: the jar on an embedded PostgreSQL in $DATA_DIR, demo data, echo endpoint on, JFR recording"
 SERVICE_PORT=$(free_port)
@@ -98,9 +109,15 @@ ORDERS_AUDIT_CHECKPOINTS_PUBLIC_KEY="$DATA_DIR/audit/signing-key.pub.pem" \
   -jar target/quarkus-app/quarkus-run.jar >"$OUT/service.log" 2>&1 &
 SERVICE_PID=$!
 STARTED_PIDS+=("$SERVICE_PID")
-java -cp "$CP" pe.telco.orders.benchmark.ServiceBenchmark service "http://127.0.0.1:$SERVICE_PORT" "$SERVICE_PID" \
-  "$SERVICE_STARTED" "$OUT/service.json"
+java -cp "$CP" pe.telco.orders.benchmark.ServiceBenchmark "${ONLY:-service}" "http://127.0.0.1:$SERVICE_PORT" \
+  "$SERVICE_PID" "$SERVICE_STARTED" "$OUT/${ONLY:-service}.json"
 stop "$SERVICE_PID"   # the JFR recording is written on exit
+
+if [[ -n "$ONLY" ]]; then
+  log "Done: only $ONLY; figures above and in $OUT/$ONLY.json; BENCHMARKS.md left as it was"
+  echo "load average before: $LOAD_BEFORE; now: $(cut -d' ' -f1-3 /proc/loadavg); commit: $(git rev-parse --short HEAD)"
+  exit 0
+fi
 
 log "Report"
 BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')" \

@@ -44,8 +44,11 @@ public final class ServiceBenchmark {
         long startedAt = Long.parseLong(args[3]);
         Path out = Path.of(args[4]);
         ServiceBenchmark benchmark = new ServiceBenchmark(target);
-        Map<String, Object> results = mode.equals("bare") ? benchmark.bare(pid, startedAt)
-                : benchmark.service(pid, startedAt);
+        Map<String, Object> results = switch (mode) {
+            case "bare" -> benchmark.bare(pid, startedAt);
+            case "tmf622" -> benchmark.tmf622(startedAt);
+            default -> benchmark.service(pid, startedAt);
+        };
         Files.createDirectories(out.toAbsolutePath().getParent());
         JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), results);
     }
@@ -84,6 +87,23 @@ public final class ServiceBenchmark {
         results.put("audit", auditScaling());
         results.put("activation", activationUnderLoad());
         results.put("memory", memory(pid));
+        return results;
+    }
+
+    /**
+     * Only the TMF622 scenario (BENCH_ONLY=tmf622) and, for comparison at the same 8 clients on the same service, the
+     * back office's create + evaluate; nothing else runs, so the figures can be taken without a full run.
+     */
+    private Map<String, Object> tmf622(long startedAt) throws Exception {
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("startToFirstEvaluationMs", waitFor(startedAt, () -> createAndEvaluate(bodies.nextOfMix())));
+        List<Map<String, Object>> closed = new ArrayList<>();
+        // the same order as in the full run: create + evaluate first, then TMF622 on the warmed service
+        closed.add(run(Load.closed("persisted", 8, warmup, seconds, maxOperations,
+                () -> createAndEvaluate(bodies.nextOfMix()))));
+        closed.add(run(Load.closed("tmf622 productOrder", 8, warmup, seconds, maxOperations,
+                () -> expect(target.send(target.post(Target.PRODUCT_ORDER, bodies.tmfHousehold())), 201))));
+        results.put("closed", closed);
         return results;
     }
 

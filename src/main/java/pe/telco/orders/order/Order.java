@@ -58,11 +58,18 @@ public class Order {
     private OffsetDateTime createdAt;
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
+    @Column(name = "requested_start_date")
+    private OffsetDateTime requestedStartDate;
+    @Column(name = "requested_completion_date")
+    private OffsetDateTime requestedCompletionDate;
     @Version
     private long version;
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("line")
     private List<OrderItem> items = new ArrayList<>();
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<OrderNote> notes = new ArrayList<>();
 
     protected Order() {
     }
@@ -114,8 +121,17 @@ public class Order {
         items.clear();
     }
 
-    void addItem(Product product, int quantity, int installments) {
-        items.add(new OrderItem(this, items.size() + 1, product, quantity, installments));
+    void addItem(Product product, int quantity, int installments, String channelItemId) {
+        items.add(new OrderItem(this, items.size() + 1, product, quantity, installments, channelItemId));
+    }
+
+    /** Replaces the channel's notes and the dates it asked for (on receipt, and when a revision brings new ones). */
+    void setWishes(List<OrderDraft.Note> wished, OffsetDateTime start, OffsetDateTime completion, OffsetDateTime at) {
+        notes.clear();
+        wished.forEach(n -> notes.add(new OrderNote(this, notes.size() + 1, n.author(),
+                n.date() != null ? n.date() : at, n.text())));
+        requestedStartDate = start;
+        requestedCompletionDate = completion;
     }
 
     /**
@@ -177,4 +193,7 @@ public class Order {
     public OffsetDateTime getUpdatedAt() { return updatedAt; }
     public long getVersion() { return version; }
     public List<OrderItem> getItems() { return Collections.unmodifiableList(items); }
+    public List<OrderNote> getNotes() { return Collections.unmodifiableList(notes); }
+    public OffsetDateTime getRequestedStartDate() { return requestedStartDate; }
+    public OffsetDateTime getRequestedCompletionDate() { return requestedCompletionDate; }
 }

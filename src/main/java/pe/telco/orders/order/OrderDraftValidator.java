@@ -1,8 +1,11 @@
 package pe.telco.orders.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +32,8 @@ public class OrderDraftValidator {
     public static final int MAX_ITEMS = 50;
     public static final int MAX_QUANTITY = 20;
     public static final int MAX_INSTALLMENTS = 60;
+    public static final int MAX_NOTES = 20;
+    public static final int MAX_NOTE_TEXT = 1000;
     private static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9._:/-]{1,64}");
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,63}");
@@ -46,6 +51,11 @@ public class OrderDraftValidator {
 
     /** The validated draft, or {@link InvalidInput} listing every bad field. */
     public OrderDraft validate(OrderRequest request) {
+        return validate(request, OrderParticulars.NONE);
+    }
+
+    /** The validated draft with what the receiving API added, or {@link InvalidInput} listing every bad field of both. */
+    public OrderDraft validate(OrderRequest request, OrderParticulars particulars) {
         if (request == null) {
             throw new InvalidInput("body", "an order is required");
         }
@@ -83,7 +93,14 @@ public class OrderDraftValidator {
             Segment given = errors.choice("customer.segment", customer.segment(), Segment.class, false);
             segment = given == null ? Segment.RESIDENTIAL : given;
         }
-        List<OrderDraft.Line> lines = lines(request.items(), errors);
+        List<String> itemIds = itemIds(request.items(), particulars.itemIds(), errors);
+        List<OrderDraft.Line> lines = lines(request.items(), itemIds, errors);
+        List<OrderDraft.Note> notes = notes(particulars.notes(), errors);
+        OffsetDateTime start = instant("requestedStartDate", particulars.requestedStartDate(), errors);
+        OffsetDateTime completion = instant("requestedCompletionDate", particulars.requestedCompletionDate(), errors);
+        if (start != null && completion != null && completion.isBefore(start)) {
+            errors.add("requestedCompletionDate", "must not be before requestedStartDate");
+        }
         boolean hasService = lines.stream().anyMatch(l -> l.product().getKind() == ProductKind.SERVICE);
         boolean hasDevice = lines.stream().anyMatch(l -> l.product().getKind() == ProductKind.DEVICE);
         OrderRequest.Address service = address("serviceAddress", request.serviceAddress(), errors);
@@ -130,7 +147,8 @@ public class OrderDraftValidator {
                 deliverTo == null ? null : deliverTo.street(), deliverTo == null ? null : deliverTo.city(),
                 deliverTo == null ? null : deliverTo.postalCode());
         return new OrderDraft(externalId, channel, documentType, documentNumber, name, email, phone, segment,
-                addresses, method, storeCode, payment, terms, currencies.stream().findFirst().orElse("PEN"), lines);
+                addresses, method, storeCode, payment, terms, currencies.stream().findFirst().orElse("PEN"), lines, notes,
+                start, completion);
     }
 
     /**
@@ -138,16 +156,76 @@ public class OrderDraftValidator {
      * listing also every other invalid field of it, so one answer tells the channel everything to fix.
      */
     public InvalidInput withOtherErrors(OrderRequest request, FieldError first) {
+        return withOtherErrors(request, OrderParticulars.NONE, first);
+    }
+
+    /** As {@link #withOtherErrors(OrderRequest, FieldError)}, with what the receiving API added. */
+    public InvalidInput withOtherErrors(OrderRequest request, OrderParticulars particulars, FieldError first) {
         List<FieldError> all = new ArrayList<>(List.of(first));
         try {
-            validate(request);
+            validate(request, particulars);
         } catch (InvalidInput e) {
             all.addAll(e.errors());
         }
         return new InvalidInput(all);
     }
 
-    private List<OrderDraft.Line> lines(List<OrderRequest.Item> items, Errors errors) {
+    /**
+     * The channel's item ids, one per item (null where none was given): at most 64 characters, each used once in the
+     * order, since the channel refers to its items by them.
+     */
+    private static List<String> itemIds(List<OrderRequest.Item> items, List<String> given, Errors errors) {
+        int count = items == null || items.size() > MAX_ITEMS ? 0 : items.size(); // too many: refused as a whole
+        List<String> ids = new ArrayList<>(count);
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            String id = i < given.size() ? errors.text("items[" + i + "].id", given.get(i), 64, false) : null;
+            Integer first = id == null ? null : seen.putIfAbsent(id, i);
+            if (first != null) {
+                errors.add("items[" + i + "].id", "repeats the id of item " + first + " (" + id
+                        + "): each item of an order needs its own id");
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static List<OrderDraft.Note> notes(List<OrderParticulars.Note> notes, Errors errors) {
+        if (notes.size() > MAX_NOTES) {
+            errors.add("notes", "must hold at most " + MAX_NOTES + " notes");
+            return List.of();
+        }
+        List<OrderDraft.Note> valid = new ArrayList<>();
+        for (int i = 0; i < notes.size(); i++) {
+            String at = "notes[" + i + "]";
+            OrderParticulars.Note note = notes.get(i);
+            if (note == null) {
+                errors.add(at, "must be a note, not null");
+                continue;
+            }
+            String author = errors.text(at + ".author", note.author(), 200, false);
+            OffsetDateTime date = instant(at + ".date", note.date(), errors);
+            String text = errors.text(at + ".text", note.text(), MAX_NOTE_TEXT, true);
+            valid.add(new OrderDraft.Note(author, date, text));
+        }
+        return valid;
+    }
+
+    /** An ISO 8601 date and time with its offset (2026-12-01T09:00:00-05:00); absent is null. */
+    private static OffsetDateTime instant(String field, String value, Errors errors) {
+        String text = errors.text(field, value, 40, false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(field, "must be an ISO 8601 date and time with its offset, such as 2026-12-01T09:00:00-05:00");
+            return null;
+        }
+    }
+
+    private List<OrderDraft.Line> lines(List<OrderRequest.Item> items, List<String> itemIds, Errors errors) {
         if (items == null || items.isEmpty()) {
             errors.add("items", "must list at least one product");
             return List.of();
@@ -191,7 +269,7 @@ public class OrderDraftValidator {
                 }
             }
             if (product != null) {
-                lines.add(new OrderDraft.Line(product, quantity, installments));
+                lines.add(new OrderDraft.Line(product, quantity, installments, itemIds.get(i)));
             }
         }
         return lines;

@@ -48,11 +48,13 @@ public class OrderItem {
     private int maxInstallments;
     @Enumerated(EnumType.STRING)
     private OrderState state;
+    @Column(name = "channel_item_id")
+    private String channelItemId;
 
     protected OrderItem() {
     }
 
-    OrderItem(Order order, int line, Product product, int quantity, int installments) {
+    OrderItem(Order order, int line, Product product, int quantity, int installments, String channelItemId) {
         this.order = order;
         this.line = line;
         this.productCode = product.getCode();
@@ -68,6 +70,7 @@ public class OrderItem {
         this.financeable = product.isFinanceable();
         this.maxInstallments = product.getMaxInstallments();
         this.state = OrderState.ACKNOWLEDGED;
+        this.channelItemId = channelItemId;
     }
 
     void moveTo(OrderState next) {
@@ -98,4 +101,12 @@ public class OrderItem {
     public boolean isFinanceable() { return financeable; }
     public int getMaxInstallments() { return maxInstallments; }
     public OrderState getState() { return state; }
+
+    /** The id the channel gave this item; null for an item it gave none (every back-office order). */
+    public String getChannelItemId() { return channelItemId; }
+
+    /** How the channel refers to this item: its own id, or the line number when it gave none. */
+    public String itemId() {
+        return channelItemId != null ? channelItemId : String.valueOf(line);
+    }
 }

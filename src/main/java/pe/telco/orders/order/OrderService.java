@@ -47,15 +47,33 @@ public class OrderService {
 
     /**
      * What a receiving API adds to the intake: its scope for Idempotency-Keys, the work done on the stored order in
-     * the same transaction (the TMF622 API decides it there), and the answer and location it remembers.
+     * the same transaction (the TMF622 API decides it there), the answer and location it remembers, whether the
+     * order is kept as a draft, and the particulars (item ids, notes, wished dates) it read beside the request.
      */
     public record Intake(String scope, Function<Order, Object> answer, Function<Order, String> location,
-            boolean draft) {
+            boolean draft, OrderParticulars particulars) {
+
+        public Intake {
+            particulars = particulars == null ? OrderParticulars.NONE : particulars;
+        }
 
         /** The back-office intake: store only, answer the order as {@link OrderResponse}. */
         static Intake backOffice(String actor) {
-            return new Intake("orders:" + actor, OrderResponse::from, order -> order.ref().path(), false);
+            return new Intake("orders:" + actor, OrderResponse::from, order -> order.ref().path(), false,
+                    OrderParticulars.NONE);
         }
+
+        /**
+         * What an Idempotency-Key is bound to: everything that changes what is stored. A request with nothing beside
+         * it is bound to the request alone, so keys remembered before particulars existed still match their retries.
+         */
+        Object sent(OrderRequest request) {
+            return particulars.isEmpty() && !draft ? request : new Sent(request, particulars, draft);
+        }
+    }
+
+    /** A request with its particulars and initial state, as an Idempotency-Key is bound to it. */
+    private record Sent(OrderRequest request, OrderParticulars particulars, boolean draft) {
     }
 
     /**
@@ -73,10 +91,11 @@ public class OrderService {
      * the one transaction that stores it: either everything (order, decision, remembered key) commits, or nothing.
      */
     public Received receive(OrderRequest request, String actor, String idempotencyKey, Intake intake) {
-        OrderDraft draft = validator.validate(request);
+        OrderDraft draft = validator.validate(request, intake.particulars());
         String scope = intake.scope();
+        Object sent = intake.sent(request);
         if (idempotencyKey != null) {
-            var previous = keys.previous(scope, idempotencyKey, request);
+            var previous = keys.previous(scope, idempotencyKey, sent);
             if (previous.isPresent()) {
                 return new Received(null, null, previous.get());
             }
@@ -86,14 +105,14 @@ public class OrderService {
                 Order order = insert(draft, actor, intake.draft());
                 Object answer = intake.answer().apply(order);
                 if (idempotencyKey != null) {
-                    keys.remember(scope, idempotencyKey, request, 201, intake.location().apply(order), answer);
+                    keys.remember(scope, idempotencyKey, sent, 201, intake.location().apply(order), answer);
                 }
                 return new Received(order, answer, null);
             });
         } catch (RuntimeException e) {
             boolean lostARace = isUniqueViolation(e) || e instanceof StateConflict;
             if (lostARace && idempotencyKey != null) {
-                var winner = QuarkusTransaction.requiringNew().call(() -> keys.previous(scope, idempotencyKey, request));
+                var winner = QuarkusTransaction.requiringNew().call(() -> keys.previous(scope, idempotencyKey, sent));
                 if (winner.isPresent()) {
                     return new Received(null, null, winner.get());
                 }
@@ -120,7 +139,9 @@ public class OrderService {
         if (asDraft) {
             order.startAsDraft();
         }
-        draft.lines().forEach(line -> order.addItem(line.product(), line.quantity(), line.installments()));
+        draft.lines().forEach(line -> order.addItem(line.product(), line.quantity(), line.installments(),
+                line.itemId()));
+        order.setWishes(draft.notes(), draft.requestedStartDate(), draft.requestedCompletionDate(), now);
         orders.persist(order);
         orders.flush();
         record(order, new OrderEvent(order.getId(), now, "received", null, order.getState(), actor,
@@ -129,11 +150,12 @@ public class OrderService {
     }
 
     /**
-     * Replaces the request of a draft or held order with a revised one, validated as on receipt, in the caller's
-     * transaction; the order keeps its number, channel and externalId. Anything else is refused with 409.
+     * Replaces the request of a draft or held order with a revised one (and its particulars: item ids, notes, wished
+     * dates), validated as on receipt, in the caller's transaction; the order keeps its number, channel and
+     * externalId. Anything else is refused with 409.
      */
-    public Order revise(long id, OrderRequest request, String actor) {
-        OrderDraft draft = validator.validate(request);
+    public Order revise(long id, OrderRequest request, OrderParticulars particulars, String actor) {
+        OrderDraft draft = validator.validate(request, particulars);
         Order order = lockForUpdate(id);
         if (order.getState() != OrderState.DRAFT && order.getState() != OrderState.PENDING) {
             throw new StateConflict("Only a draft or pending order can be changed; order " + order.getOrderNumber()
@@ -153,7 +175,9 @@ public class OrderService {
                 draft.acceptedTermsVersion(), draft.currency(), now);
         order.clearItems();
         orders.flush(); // the old lines go before the new ones take their numbers
-        draft.lines().forEach(line -> order.addItem(line.product(), line.quantity(), line.installments()));
+        draft.lines().forEach(line -> order.addItem(line.product(), line.quantity(), line.installments(),
+                line.itemId()));
+        order.setWishes(draft.notes(), draft.requestedStartDate(), draft.requestedCompletionDate(), now);
         orders.flush();
         note(order, "revised", actor, "Order revised by " + actor);
         return order;

@@ -26,6 +26,8 @@ public record ProductOrder(
         OffsetDateTime completionDate,
         OffsetDateTime cancellationDate,
         String notificationContact,
+        OffsetDateTime requestedStartDate,
+        OffsetDateTime requestedCompletionDate,
         List<ExternalIdentifier> externalId,
         List<RelatedChannel> channel,
         List<RelatedParty> relatedParty,
@@ -34,7 +36,14 @@ public record ProductOrder(
         List<Item> productOrderItem,
         List<OrderPrice> orderTotalPrice,
         List<ErrorMessage> productOrderErrorMessage,
-        List<Milestone> productOrderMilestone) {
+        List<Milestone> productOrderMilestone,
+        List<Note> note) {
+
+    /** A note the channel attached: its position as id, who wrote it, when and what. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Note(@JsonProperty("@type") String type, String id, String author, OffsetDateTime date,
+            String text) {
+    }
 
     /** The channel's own reference. */
     public record ExternalIdentifier(@JsonProperty("@type") String type, String id, String owner,

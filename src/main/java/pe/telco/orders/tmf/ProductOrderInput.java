@@ -21,7 +21,14 @@ public record ProductOrderInput(
         @Schema(description = "The terms and conditions the customer accepted: id = their version (2026-01)")
         List<Ref> agreement,
         @Schema(description = "How the customer pays: name (or id) AUTOMATIC_DEBIT, ONLINE or IN_STORE") List<Ref> payment,
-        List<Item> productOrderItem) {
+        List<Item> productOrderItem,
+        @Schema(description = "Notes for the order: at most 20, text up to 1000 characters") List<Note> note,
+        @Schema(description = "ISO 8601 with offset") String requestedStartDate,
+        @Schema(description = "ISO 8601 with offset, not before requestedStartDate") String requestedCompletionDate) {
+
+    /** A note: who wrote it, when (ISO 8601 with offset; absent = when received) and what. Read as text. */
+    public record Note(@JsonProperty("@type") String type, String id, String author, String date, String text) {
+    }
 
     /** The channel's own reference of the order. */
     public record ExternalIdentifier(@JsonProperty("@type") String type, String id, String owner,

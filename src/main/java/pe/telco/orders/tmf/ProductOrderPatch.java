@@ -20,7 +20,7 @@ final class ProductOrderPatch {
 
     /** What a channel may change; the order's identity (id, externalId, channel) and what the service sets may not. */
     static final Set<String> CHANGEABLE = Set.of("@type", "relatedParty", "productOrderItem", "agreement", "payment",
-            "category", "notificationContact", "state");
+            "category", "notificationContact", "state", "note", "requestedStartDate", "requestedCompletionDate");
 
     private ProductOrderPatch() {
     }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import pe.telco.orders.common.FieldError;
 import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.common.Unprocessable;
+import pe.telco.orders.order.OrderParticulars;
 import pe.telco.orders.order.OrderRequest;
 import pe.telco.orders.tmf.ProductOrderInput.Item;
 import pe.telco.orders.tmf.ProductOrderInput.Place;
@@ -74,6 +75,16 @@ final class ProductOrderRequests {
                 deliveryRequest, payment);
     }
 
+    /** The channel's item ids (in its items' order), notes and wished dates, for the intake to validate and store. */
+    static OrderParticulars particulars(ProductOrderInput in) {
+        List<Item> items = in.productOrderItem() == null ? List.of() : in.productOrderItem();
+        List<String> ids = new ArrayList<>(items.size());
+        items.forEach(i -> ids.add(i == null ? null : i.id()));
+        List<OrderParticulars.Note> notes = in.note() == null ? List.of() : in.note().stream()
+                .map(n -> n == null ? null : new OrderParticulars.Note(n.author(), n.date(), n.text())).toList();
+        return new OrderParticulars(ids, notes, in.requestedStartDate(), in.requestedCompletionDate());
+    }
+
     /** The intake's refusal with every field named as the channel sent it. */
     static InvalidInput inTmfTerms(InvalidInput e, ProductOrderInput in) {
         int party = customerIndex(in);
@@ -128,6 +139,9 @@ final class ProductOrderRequests {
             if (field.equals(name[0])) {
                 return name[1];
             }
+        }
+        if (field.startsWith("notes")) {
+            return "note" + field.substring("notes".length());
         }
         if (field.startsWith("items")) {
             return "productOrderItem" + field.substring("items".length())

@@ -23,6 +23,7 @@ import pe.telco.orders.fulfilment.FulfilmentService;
 import pe.telco.orders.fulfilment.WorkOrder;
 import pe.telco.orders.order.Order;
 import pe.telco.orders.order.OrderDraftValidator;
+import pe.telco.orders.order.OrderParticulars;
 import pe.telco.orders.order.OrderRequest;
 import pe.telco.orders.order.OrderService;
 import pe.telco.orders.order.OrderState;
@@ -62,17 +63,19 @@ public class ProductOrderService {
      */
     public Placed place(ProductOrderInput input, String actor, String callerChannel, String idempotencyKey) {
         OrderRequest request = ProductOrderRequests.toOrderRequest(input, callerChannel);
+        OrderParticulars particulars = ProductOrderRequests.particulars(input);
         String initial = input.requestedInitialState() == null ? "acknowledged" : input.requestedInitialState();
         if (!initial.equals("acknowledged") && !initial.equals("draft")) {
             throw new InvalidInput("requestedInitialState", "must be acknowledged or draft");
         }
         boolean draft = initial.equals("draft");
         try {
-            OrderRequest own = ownChannel(request, callerChannel);
+            OrderRequest own = ownChannel(request, particulars, callerChannel);
+            // draft or not is part of what the Idempotency-Key is bound to (the intake hashes it with the request)
             OrderService.Received received = orders.receive(own, actor, idempotencyKey,
                     new OrderService.Intake("tmf-orders:" + actor, order -> draft ? view(order, List.of(), null)
                             : decide(order, actor, callerChannel), order -> ProductOrderView.href(order.getId()),
-                            draft));
+                            draft, particulars));
             return received.replay() != null ? new Placed(null, received.replay())
                     : new Placed((ProductOrder) received.answer(), null);
         } catch (InvalidInput e) {
@@ -89,11 +92,12 @@ public class ProductOrderService {
         Current current = current(id, callerChannel);
         ProductOrderInput input = ProductOrderPatch.apply(current.form(), patch, json);
         boolean submit = ProductOrderPatch.submits(patch);
+        OrderParticulars particulars = ProductOrderRequests.particulars(input);
         OrderRequest request = ProductOrderPatch.keepContact(ownChannel(ProductOrderRequests.toOrderRequest(input,
-                callerChannel), callerChannel), patch, current.order());
+                callerChannel), particulars, callerChannel), patch, current.order());
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                Order order = orders.revise(id, request, actor);
+                Order order = orders.revise(id, request, particulars, actor);
                 if (order.getState() == OrderState.PENDING || submit && order.getState() == OrderState.DRAFT) {
                     orders.transition(order, OrderState.ACKNOWLEDGED, submit ? "submitted" : "resubmitted", actor,
                             "Changed by the channel: decided again");
@@ -168,7 +172,7 @@ public class ProductOrderService {
     }
 
     /** Channel credentials order for their own channel; a different channel is listed with every other bad field. */
-    private OrderRequest ownChannel(OrderRequest request, String callerChannel) {
+    private OrderRequest ownChannel(OrderRequest request, OrderParticulars particulars, String callerChannel) {
         if (callerChannel == null) {
             return request;
         }
@@ -176,7 +180,7 @@ public class ProductOrderService {
                 request.serviceAddress(), request.items(), request.acceptedTermsVersion(), request.delivery(),
                 request.paymentMethod());
         if (request.channel() != null && !request.channel().strip().equalsIgnoreCase(callerChannel)) {
-            throw validator.withOtherErrors(asOwn, new FieldError("channel", "these credentials belong to channel "
+            throw validator.withOtherErrors(asOwn, particulars, new FieldError("channel", "these credentials belong to channel "
                     + callerChannel));
         }
         return asOwn;

@@ -50,7 +50,8 @@ final class ProductOrderView {
                 customer.segment() == null ? null : customer.segment().toLowerCase(Locale.ROOT),
                 "Pedido " + order.getOrderNumber(), OperatorTime.local(order.getCreatedAt()),
                 parts.expectedCompletion(), completionDate(order), cancellationDate(order),
-                contact,
+                contact, OperatorTime.local(order.getRequestedStartDate()),
+                OperatorTime.local(order.getRequestedCompletionDate()),
                 List.of(new ProductOrder.ExternalIdentifier("ExternalIdentifier", order.getExternalId(),
                         order.getChannel().name(), "ProductOrder")),
                 List.of(new ProductOrder.RelatedChannel("RelatedChannel", "salesChannel",
@@ -64,7 +65,12 @@ final class ProductOrderView {
                 List.of(new EntityRef("PaymentRef", order.getPaymentMethod().name(), order.getPaymentMethod().name(),
                         null)),
                 items, totals(order, parts.igvRate()), reasons(order, parts.results(), parts.decidedAt()),
-                milestones(parts.events()));
+                milestones(parts.events()), notes(order));
+    }
+
+    private static List<ProductOrder.Note> notes(Order order) {
+        return order.getNotes().stream().map(n -> new ProductOrder.Note("Note", String.valueOf(n.getPosition()),
+                n.getAuthor(), OperatorTime.local(n.getNotedAt()), n.getText())).toList();
     }
 
     private static ProductOrder.Item item(Order order, OrderItem item, BigDecimal igvRate) {
@@ -82,7 +88,7 @@ final class ProductOrderView {
                 igvRate));
         List<OrderPrice> totalPrice = unit == null ? List.of() : List.of(price(item.isDevice(),
                 unit.multiply(BigDecimal.valueOf(item.getQuantity())), order.getCurrency(), igvRate));
-        return new ProductOrder.Item("ProductOrderItem", String.valueOf(item.getLine()), "add", item.getQuantity(),
+        return new ProductOrder.Item("ProductOrderItem", item.itemId(), "add", item.getQuantity(),
                 item.getState().tmf(), new EntityRef("ProductOfferingRef", item.getProductCode(), item.getProductName(),
                         null),
                 new ProductOrder.Product("Product", item.getProductName(), places(order, item)), terms, unitPrice,
@@ -149,8 +155,14 @@ final class ProductOrderView {
                         ChannelMessages.of(r), r.getOutcome().name(),
                         OperatorTime.local(decidedAt), r.getLine() == 0 ? List.of()
                                 : List.of(new ProductOrder.ItemRef("ProductOrderItemRef", orderId,
-                                        String.valueOf(r.getLine())))))
+                                        itemId(order, r.getLine())))))
                 .toList();
+    }
+
+    /** How the channel refers to the item on {@code line}: its own id, or the line number. */
+    private static String itemId(Order order, int line) {
+        return order.getItems().stream().filter(i -> i.getLine() == line).findFirst().map(OrderItem::itemId)
+                .orElse(String.valueOf(line));
     }
 
     /** The first time each step was reached; the history's causes are internal and stay out. */

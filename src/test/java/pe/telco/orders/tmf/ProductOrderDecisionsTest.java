@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -13,6 +14,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -141,6 +144,87 @@ class ProductOrderDecisionsTest {
         assertThat(count(body)).isEqualTo(1);
     }
 
+    @Test
+    void theChannelsItemIdsNotesAndWishedDatesComeBackAsSent() {
+        ObjectNode body = TmfShop.example(TmfShop.REJECTED);
+        ((ObjectNode) body.at("/productOrderItem/0")).put("id", "CC-LINEA-A");
+        body.put("requestedStartDate", "2026-12-01T09:00:00-05:00");
+        body.put("requestedCompletionDate", "2026-12-05T18:00:00Z");
+        ArrayNode notes = body.putArray("note");
+        notes.addObject().put("@type", "Note").put("author", "Ana (call center)")
+                .put("date", "2026-11-30T10:15:00-05:00").put("text", "Llamar antes de las 6 pm");
+        notes.addObject().put("@type", "Note").put("text", "Prefiere fibra 600");
+
+        JsonNode placed = place("callcenter", body, 201);
+        Response read = given().auth().preemptive().basic("callcenter", "callcenter-secret")
+                .get(PRODUCT_ORDER + "/" + placed.path("id").asText());
+        read.then().statusCode(200);
+        JsonNode again = Tmf622Contract.assertValidResponse("retrieveProductOrder", read);
+
+        for (JsonNode order : List.of(placed, again)) {
+            assertThat(order.at("/productOrderItem/0/id").asText()).isEqualTo("CC-LINEA-A");
+            assertThat(order.at("/productOrderErrorMessage/0/productOrderItem/0/productOrderItemId").asText())
+                    .isEqualTo("CC-LINEA-A");
+            assertThat(instant(order.path("requestedStartDate"))).isEqualTo(Instant.parse("2026-12-01T14:00:00Z"));
+            assertThat(instant(order.path("requestedCompletionDate"))).isEqualTo(Instant.parse("2026-12-05T18:00:00Z"));
+            assertThat(order.path("note")).hasSize(2);
+            assertThat(order.at("/note/0/author").asText()).isEqualTo("Ana (call center)");
+            assertThat(instant(order.at("/note/0/date"))).isEqualTo(Instant.parse("2026-11-30T15:15:00Z"));
+            assertThat(order.at("/note/0/text").asText()).isEqualTo("Llamar antes de las 6 pm");
+            assertThat(order.at("/note/1/text").asText()).isEqualTo("Prefiere fibra 600");
+            // a note sent without a date is dated when the order was received
+            assertThat(instant(order.at("/note/1/date"))).isEqualTo(instant(order.path("orderDate")));
+        }
+    }
+
+    @Test
+    void aDraftAndAnOrderToDecideAreDifferentRequestsUnderOneIdempotencyKey() {
+        ObjectNode body = TmfShop.example(TmfShop.RELEASED);
+        ObjectNode draft = body.deepCopy().put("requestedInitialState", "draft");
+        String key = UUID.randomUUID().toString();
+
+        Response first = post("web", draft, key);
+        Response decided = post("web", body, key);
+        Response explicitlyDecided = post("web", body.deepCopy().put("requestedInitialState", "acknowledged"), key);
+        Response sameDraft = post("web", draft, key);
+
+        first.then().statusCode(201);
+        decided.then().statusCode(422);
+        JsonNode error = Tmf622Contract.assertValidResponse("createProductOrder", decided);
+        assertThat(error.path("code").asText()).isEqualTo("idempotency-key-reused");
+        explicitlyDecided.then().statusCode(422);
+        sameDraft.then().statusCode(201);
+        assertThat(sameDraft.<String>path("state")).isEqualTo("draft");
+        assertThat(sameDraft.<String>path("id")).isEqualTo(first.path("id"));
+        assertThat(count(body)).isEqualTo(1);
+
+        // the other way round: decided first, then the same body as a draft under the same key
+        ObjectNode other = TmfShop.example(TmfShop.RELEASED);
+        String otherKey = UUID.randomUUID().toString();
+        post("web", other, otherKey).then().statusCode(201);
+        Response asDraft = post("web", other.deepCopy().put("requestedInitialState", "draft"), otherKey);
+        asDraft.then().statusCode(422);
+        assertThat(Tmf622Contract.assertValidResponse("createProductOrder", asDraft).path("code").asText())
+                .isEqualTo("idempotency-key-reused");
+        assertThat(count(other)).isEqualTo(1);
+    }
+
+    @Test
+    void anotherNoteUnderTheSameIdempotencyKeyIsAnotherRequest() {
+        ObjectNode body = TmfShop.example(TmfShop.RELEASED);
+        String key = UUID.randomUUID().toString();
+        ObjectNode noted = body.deepCopy();
+        noted.putArray("note").addObject().put("@type", "Note").put("text", "Instalar por la tarde");
+
+        post("web", body, key).then().statusCode(201);
+        Response refused = post("web", noted, key);
+
+        refused.then().statusCode(422);
+        assertThat(Tmf622Contract.assertValidResponse("createProductOrder", refused).path("code").asText())
+                .isEqualTo("idempotency-key-reused");
+        assertThat(count(body)).isEqualTo(1);
+    }
+
     static JsonNode place(String channel, ObjectNode body, int status) {
         Tmf622Contract.assertValidRequest("createProductOrder", body);
         Response response = post(channel, body, null);
@@ -165,6 +249,10 @@ class ProductOrderDecisionsTest {
         List<String> names = new ArrayList<>();
         order.path("productOrderMilestone").forEach(m -> names.add(m.path("name").asText()));
         return names;
+    }
+
+    private static Instant instant(JsonNode time) {
+        return OffsetDateTime.parse(time.asText()).toInstant();
     }
 
     private static int count(ObjectNode body) {

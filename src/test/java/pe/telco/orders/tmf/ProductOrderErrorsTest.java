@@ -80,6 +80,62 @@ class ProductOrderErrorsTest {
     }
 
     @Test
+    void repeatedItemIdsBadNotesAndBadDatesAreListedWithEveryOtherBadField() {
+        ObjectNode body = TmfShop.example(TmfShop.RELEASED);
+        ((ObjectNode) body.at("/productOrderItem/1")).put("id", body.at("/productOrderItem/0/id").asText());
+        ((ObjectNode) body.at("/productOrderItem/0")).put("quantity", 0);
+        body.put("requestedStartDate", "2026-12-01");
+        body.put("requestedCompletionDate", "2026-12-05T18:00:00");
+        ArrayNode notes = body.putArray("note");
+        notes.addObject().put("@type", "Note").put("text", "x".repeat(1001));
+        notes.addObject().put("@type", "Note").put("date", "yesterday").put("text", "Llamar antes");
+        notes.addObject().put("@type", "Note").put("author", "Ana");
+
+        Response refused = ProductOrderDecisionsTest.post("web", body, null);
+
+        refused.then().statusCode(400).contentType(ContentType.JSON);
+        JsonNode error = Tmf622Contract.assertValidResponse("createProductOrder", refused);
+        assertThat(error.path("code").asText()).isEqualTo("validation");
+        assertThat(fields(error)).containsExactlyInAnyOrder("productOrderItem[1].id", "productOrderItem[0].quantity",
+                "requestedStartDate", "requestedCompletionDate", "note[0].text", "note[1].date", "note[2].text");
+        assertThat(error.path("message").asText()).contains("repeats the id of item 0");
+        assertThat(count(body)).isZero();
+    }
+
+    @Test
+    void tooManyNotesAndACompletionBeforeTheStartAreRefused() {
+        ObjectNode body = TmfShop.example(TmfShop.RELEASED);
+        body.put("requestedStartDate", "2026-12-05T09:00:00-05:00");
+        body.put("requestedCompletionDate", "2026-12-01T09:00:00-05:00");
+        ArrayNode notes = body.putArray("note");
+        for (int i = 0; i <= 20; i++) {
+            notes.addObject().put("@type", "Note").put("text", "Nota " + i);
+        }
+        Tmf622Contract.assertValidRequest("createProductOrder", body);
+
+        Response refused = ProductOrderDecisionsTest.post("web", body, null);
+
+        refused.then().statusCode(400);
+        assertThat(fields(Tmf622Contract.assertValidResponse("createProductOrder", refused)))
+                .containsExactlyInAnyOrder("note", "requestedCompletionDate");
+        assertThat(count(body)).isZero();
+    }
+
+    @Test
+    void aTwentiethNoteOfAThousandCharactersIsStillFine() {
+        ObjectNode body = TmfShop.example(TmfShop.RELEASED);
+        ArrayNode notes = body.putArray("note");
+        for (int i = 0; i < 20; i++) {
+            notes.addObject().put("@type", "Note").put("text", "x".repeat(1000));
+        }
+
+        JsonNode order = ProductOrderDecisionsTest.place("web", body, 201);
+
+        assertThat(order.path("note")).hasSize(20);
+        assertThat(order.at("/note/19/text").asText()).hasSize(1000);
+    }
+
+    @Test
     void anInitialStateOtherThanAcknowledgedOrDraftIsRefused() {
         ObjectNode body = TmfShop.example(TmfShop.RELEASED);
         body.put("requestedInitialState", "inProgress");

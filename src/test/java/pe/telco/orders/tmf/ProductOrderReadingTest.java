@@ -10,6 +10,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import pe.telco.orders.support.Shop;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,25 @@ class ProductOrderReadingTest {
         assertThat(order.path("state").asText()).isEqualTo("pending");
         assertThat(order.path("productOrderErrorMessage").toString()).isEqualTo(
                 placed.path("productOrderErrorMessage").toString());
+    }
+
+    @Test
+    void aBackOfficeOrderIsReadWithItsLineNumbersAsItemIds() {
+        Shop.open();
+        Map<String, Object> body = new HashMap<>(Shop.fibreOrder(Shop.newDni(), "15074"));
+        body.put("items", List.of(Map.of("productCode", "T-FIBER-300", "quantity", 1),
+                Map.of("productCode", "T-PHONE-A15", "quantity", 1)));
+        body.put("delivery", Map.of("method", "HOME_DELIVERY"));
+        long id = Shop.createOrder(body);
+
+        Response read = as("web").get(PRODUCT_ORDER + "/" + id);
+
+        read.then().statusCode(200);
+        JsonNode order = Tmf622Contract.assertValidResponse("retrieveProductOrder", read);
+        assertThat(order.at("/productOrderItem/0/id").asText()).isEqualTo("1");
+        assertThat(order.at("/productOrderItem/1/id").asText()).isEqualTo("2");
+        assertThat(order.has("note")).isFalse();
+        assertThat(order.has("requestedStartDate")).isFalse();
     }
 
     @Test

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static pe.telco.orders.tmf.ProductOrderDecisionsTest.PRODUCT_ORDER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.swagger.v3.core.util.Json;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +69,41 @@ class ProductOrderRevisionTest {
         assertThat(decided.path("relatedParty").toString()).isEqualTo(held.path("relatedParty").toString());
         List<String> history = given().get("/api/orders/" + id + "/history").jsonPath().getList("milestone");
         assertThat(history).containsSubsequence("received", "evaluated", "revised", "resubmitted", "evaluated");
+    }
+
+    @Test
+    void aChangeKeepsTheChannelsItemIdsAndMayAddNotesAndDates() {
+        ObjectNode body = TmfShop.example(TmfShop.RELEASED);
+        body.put("requestedInitialState", "draft");
+        ((ObjectNode) body.at("/productOrderItem/0")).put("id", "FIBRA");
+        ((ObjectNode) body.at("/productOrderItem/1")).put("id", "TV");
+        body.putArray("note").addObject().put("@type", "Note").put("author", "Web").put("text", "Primera nota");
+        JsonNode draft = ProductOrderDecisionsTest.place("web", body, 201);
+        String id = draft.path("id").asText();
+        ObjectNode change = Json.mapper().createObjectNode().put("@type", "ProductOrder")
+                .put("requestedStartDate", "2026-12-10T08:00:00-05:00");
+        ArrayNode notes = change.putArray("note");
+        notes.add(draft.at("/note/0"));
+        notes.addObject().put("@type", "Note").put("author", "Vendedor").put("text", "Cliente confirmó la dirección");
+
+        JsonNode changed = patch("web", id, change, 200);
+
+        assertThat(changed.path("state").asText()).isEqualTo("draft");
+        assertThat(changed.at("/productOrderItem/0/id").asText()).isEqualTo("FIBRA");
+        assertThat(changed.at("/productOrderItem/1/id").asText()).isEqualTo("TV");
+        assertThat(changed.path("note")).hasSize(2);
+        assertThat(changed.at("/note/0/text").asText()).isEqualTo("Primera nota");
+        assertThat(changed.at("/note/0/date").asText()).isEqualTo(draft.at("/note/0/date").asText());
+        assertThat(changed.at("/note/1/author").asText()).isEqualTo("Vendedor");
+        assertThat(OffsetDateTime.parse(changed.path("requestedStartDate").asText()).toInstant())
+                .isEqualTo(Instant.parse("2026-12-10T13:00:00Z"));
+
+        JsonNode submitted = patch("web", id, Json.mapper().createObjectNode().put("@type", "ProductOrder")
+                .put("state", "acknowledged"), 200);
+
+        assertThat(submitted.path("state").asText()).isEqualTo("inProgress");
+        assertThat(submitted.at("/productOrderItem/1/id").asText()).isEqualTo("TV");
+        assertThat(submitted.path("note")).hasSize(2);
     }
 
     @Test
