@@ -64,7 +64,7 @@ public class EvaluationService {
         long evaluationId = stored.evaluation().getId();
         orders.transition(order, stateFor(result.decision()), "evaluated", actor, "Decision " + result.decision()
                 + " under ruleset version " + result.rulesetVersion() + " (evaluation " + evaluationId
-                + ", see /api/audit/evaluations/" + evaluationId + ")");
+                + ", see /api/audit/evaluations/" + evaluationId + ")", stored);
         if (result.decision() == Decision.RELEASED) {
             fulfilment.release(order, OrderState.ACKNOWLEDGED, actor);
         }

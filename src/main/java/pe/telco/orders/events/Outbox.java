@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import pe.telco.orders.audit.record.DecisionRecord;
 import pe.telco.orders.audit.record.StoredDecision;
 import pe.telco.orders.billing.Invoice;
 import pe.telco.orders.evaluation.facts.CheckResult;
@@ -33,13 +32,11 @@ public class Outbox {
 
     private final EntityManager db;
     private final EventBodies bodies;
-    private final DecisionRecord decisions;
     private final FulfilmentService fulfilment;
 
-    Outbox(EntityManager db, EventBodies bodies, DecisionRecord decisions, FulfilmentService fulfilment) {
+    Outbox(EntityManager db, EventBodies bodies, FulfilmentService fulfilment) {
         this.db = db;
         this.bodies = bodies;
-        this.decisions = decisions;
         this.fulfilment = fulfilment;
     }
 
@@ -54,7 +51,7 @@ public class Outbox {
         if (entry.getFromState() == null) {
             events.add(orderEvent(EventType.PRODUCT_ORDER_CREATE, order, entry, List.of(), null));
         } else if (!entry.getFromState().equals(entry.getToState())) {
-            stateChanged(order, entry, events);
+            stateChanged(order, entry, recorded.subject(), events);
         } else {
             events.add(orderEvent(EventType.PRODUCT_ORDER_MILESTONE, order, entry, List.of(), null));
             subjectChanged(order, entry.getMilestone(), recorded.subject(), events);
@@ -62,9 +59,9 @@ public class Outbox {
         write(order, entry.getAt(), events);
     }
 
-    private void stateChanged(Order order, OrderEvent entry, List<Pending> events) {
+    private void stateChanged(Order order, OrderEvent entry, Object subject, List<Pending> events) {
         OrderState to = order.getState();
-        List<EventBodies.Reason> reasons = reasons(order, entry, to);
+        List<EventBodies.Reason> reasons = reasons(entry, to, subject);
         String cancellation = to == OrderState.CANCELLED ? entry.getCause() : null;
         events.add(orderEvent(EventType.PRODUCT_ORDER_STATE_CHANGE, order, entry, reasons, cancellation));
         if (to == OrderState.PENDING) {
@@ -102,18 +99,16 @@ public class Outbox {
                 bodies.productOrder(order, entry.getMilestone(), entry.getAt(), reasons, cancellation));
     }
 
-    /** Why an evaluated order is held or rejected, as codes (the evaluation was stored just before, same transaction). */
-    private List<EventBodies.Reason> reasons(Order order, OrderEvent entry, OrderState to) {
+    /** Why an evaluated order is held or rejected, as codes: from the decision the evaluation hands over. */
+    private static List<EventBodies.Reason> reasons(OrderEvent entry, OrderState to, Object subject) {
         if (to == OrderState.REJECTED && "declined".equals(entry.getMilestone())) {
             return List.of(new EventBodies.Reason("DECLINED_ON_REVIEW", 0));
         }
-        if (!"evaluated".equals(entry.getMilestone()) || (to != OrderState.PENDING && to != OrderState.REJECTED)) {
+        if (!(subject instanceof StoredDecision decision) || (to != OrderState.PENDING && to != OrderState.REJECTED)) {
             return List.of();
         }
         List<EventBodies.Reason> reasons = new ArrayList<>();
-        List<CheckResult> results = decisions.latestResultsOf(order.getId()).map(StoredDecision::results)
-                .orElse(List.of());
-        for (CheckResult result : results) {
+        for (CheckResult result : decision.results()) {
             if (result.getOutcome() == (to == OrderState.REJECTED ? Outcome.FAIL : Outcome.REVIEW)) {
                 reasons.add(new EventBodies.Reason(result.getCode(), result.getLine()));
             }

@@ -220,10 +220,16 @@ public class OrderService {
 
     /** Moves the order to its next state and records why and who, in the caller's transaction. */
     public void transition(Order order, OrderState next, String milestone, String actor, String cause) {
+        transition(order, next, milestone, actor, cause, null);
+    }
+
+    /** The same, about {@code subject} (the decision that moved it), which observers of the history receive. */
+    public void transition(Order order, OrderState next, String milestone, String actor, String cause,
+            Object subject) {
         OrderState from = order.getState();
         OffsetDateTime now = time.now();
         order.moveTo(next, now);
-        record(order, new OrderEvent(order.getId(), now, milestone, from, next, actor, cause), null);
+        record(order, new OrderEvent(order.getId(), now, milestone, from, next, actor, cause), subject);
     }
 
     /** Records a milestone that does not change the order's state (a follow-up due, a satisfaction score). */
