@@ -17,6 +17,7 @@ import pe.telco.orders.access.Caller;
 import pe.telco.orders.access.Roles;
 import pe.telco.orders.common.FieldError;
 import pe.telco.orders.common.InvalidInput;
+import pe.telco.orders.common.NotFound;
 
 /** The pull feed of published events: operations and auditors see all, a channel its own orders' events only. */
 @Path("/api/events")
@@ -25,14 +26,18 @@ import pe.telco.orders.common.InvalidInput;
 public class EventResource {
 
     static final int MAX_SIZE = 200;
+    /** What the feed and the hub answer when events are switched off. */
+    public static final String SWITCHED_OFF = "Events are switched off on this service (orders.events.enabled=false)";
 
     @Inject
     Caller caller;
 
     private final EventFeed feed;
+    private final EventsConfig config;
 
-    EventResource(EventFeed feed) {
+    EventResource(EventFeed feed, EventsConfig config) {
         this.feed = feed;
+        this.config = config;
     }
 
     @GET
@@ -41,6 +46,9 @@ public class EventResource {
             + " type filters by event type (repeat or comma-separate); size 1 to 200, default 100")
     public EventFeed.FeedPage events(@QueryParam("after") String after, @QueryParam("type") List<String> type,
             @QueryParam("size") String size) {
+        if (!config.enabled()) {
+            throw new NotFound(SWITCHED_OFF);
+        }
         List<FieldError> errors = new ArrayList<>();
         Optional<UUID> from = eventId(after, errors);
         List<EventType> types = types(type, errors);

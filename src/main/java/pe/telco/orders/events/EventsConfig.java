@@ -10,6 +10,13 @@ import java.util.Optional;
 @ConfigMapping(prefix = "orders.events")
 public interface EventsConfig {
 
+    /**
+     * Publish events at all. Off (for a deployment where nothing consumes them): no outbox rows are written, nothing
+     * is relayed, and the pull feed and the TMF622 hub answer 404.
+     */
+    @WithDefault("true")
+    boolean enabled();
+
     /** Relay committed events on this instance (any number of instances may: each order is taken by one at a time). */
     @WithDefault("true")
     boolean relayEnabled();

@@ -33,11 +33,13 @@ public class Outbox {
     private final EntityManager db;
     private final EventBodies bodies;
     private final FulfilmentService fulfilment;
+    private final boolean enabled;
 
-    Outbox(EntityManager db, EventBodies bodies, FulfilmentService fulfilment) {
+    Outbox(EntityManager db, EventBodies bodies, FulfilmentService fulfilment, EventsConfig config) {
         this.db = db;
         this.bodies = bodies;
         this.fulfilment = fulfilment;
+        this.enabled = config.enabled();
     }
 
     /** One event to write: its type, the resource's name in the body and the resource. */
@@ -45,6 +47,9 @@ public class Outbox {
     }
 
     void record(@Observes OrderHistoryRecorded recorded) {
+        if (!enabled) {
+            return;
+        }
         Order order = recorded.order();
         OrderEvent entry = recorded.entry();
         List<Pending> events = new ArrayList<>();

@@ -58,7 +58,7 @@ public class RelayRunner {
     }
 
     void start(@Observes StartupEvent event) {
-        if (!config.relayEnabled()) {
+        if (!config.enabled() || !config.relayEnabled()) {
             return;
         }
         relay = new Relay(db, List.copyOf(destinations.stream().toList()), config.relayBatch(), this::published);

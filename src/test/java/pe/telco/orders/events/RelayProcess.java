@@ -40,6 +40,7 @@ public final class RelayProcess {
 
     /** The settings of the test profile. */
     private static final class TestConfig implements EventsConfig {
+        @Override public boolean enabled() { return true; }
         @Override public boolean relayEnabled() { return true; }
         @Override public Duration relayInterval() { return Duration.ofMillis(100); }
         @Override public int relayBatch() { return 5; }

@@ -58,7 +58,7 @@ public class Deliverer {
     }
 
     void start(@Observes StartupEvent event) {
-        if (!config.relayEnabled()) {
+        if (!config.enabled() || !config.relayEnabled()) {
             return;
         }
         thread = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "hub-deliverer"));

@@ -17,6 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.telco.orders.access.Caller;
 import pe.telco.orders.access.Roles;
 import pe.telco.orders.common.InvalidInput;
+import pe.telco.orders.common.NotFound;
+import pe.telco.orders.events.EventResource;
+import pe.telco.orders.events.EventsConfig;
 
 /**
  * TMF622's hub: a channel registers a listener for its own orders' events (operations for every order's) and
@@ -34,9 +37,11 @@ public class HubResource {
     Caller caller;
 
     private final HubService hub;
+    private final EventsConfig config;
 
-    HubResource(HubService hub) {
+    HubResource(HubService hub, EventsConfig config) {
         this.hub = hub;
+        this.config = config;
     }
 
     @POST
@@ -46,6 +51,7 @@ public class HubResource {
     @APIResponse(responseCode = "201", description = "Registered; the answer carries the signing secret, once")
     @APIResponse(responseCode = "400", description = "Callback or query invalid (each field listed)")
     public Response register(HubRequest body) {
+        requireEvents();
         if (body == null) {
             throw new InvalidInput("callback", "is required");
         }
@@ -61,6 +67,13 @@ public class HubResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such listener of this caller")
     public void remove(@PathParam("id") String id) {
+        requireEvents();
         hub.remove(id, caller.channel());
+    }
+
+    private void requireEvents() {
+        if (!config.enabled()) {
+            throw new NotFound(EventResource.SWITCHED_OFF);
+        }
     }
 }
