@@ -151,6 +151,18 @@ public class ProblemMapping {
         if (isConcurrentChange(e)) {
             return concurrentChange();
         }
+        if (isClientGone(e)) {
+            // the caller stopped waiting (its timeout) and closed the connection: nobody will read an answer
+            LOG.debugf("The client closed the connection before the answer: %s", e);
+            return answer(Problem.of("client-gone", "Client closed the connection", 503,
+                    "The connection was closed before the answer could be sent."));
+        }
+        if (isPoolExhausted(e)) {
+            LOG.warn("Too busy: no database connection became free in time; the request was refused");
+            return Response.fromResponse(answer(Problem.of("too-busy", "Too many requests at once", 503,
+                    "The service is at capacity right now; nothing was changed. Retry in a moment.")))
+                    .header("Retry-After", "1").build();
+        }
         if (isDatabaseUnavailable(e)) {
             LOG.warn("The database is unavailable: " + e.getMessage());
             return Response.fromResponse(answer(Problem.of("service-unavailable", "Service unavailable", 503,
@@ -197,6 +209,31 @@ public class ProblemMapping {
             }
         }
         return fault;
+    }
+
+    /**
+     * Every pooled connection stayed busy for the whole acquisition timeout: the service is saturated, not broken.
+     * Agroal says so only in its message (a plain SQLException without SQLState).
+     */
+    static boolean isPoolExhausted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+                    && sql.getMessage().startsWith("Sorry, acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The HTTP client closed its connection while the request was being read or answered. */
+    static boolean isClientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException
+                    || t instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lost or refused database connection, anywhere in the cause chain. */

@@ -80,6 +80,35 @@ class UnexpectedErrorLoggingTest {
         });
     }
 
+    /** Agroal's words when no pooled connection became free in time: the service is saturated, not broken. */
+    @Test
+    void aFullConnectionPoolIsTooBusyWithRetryAfterInOneWarning() {
+        RuntimeException full = new org.hibernate.exception.GenericJDBCException("Unable to acquire JDBC Connection",
+                new SQLException("Sorry, acquisition timeout!"));
+
+        jakarta.ws.rs.core.Response answer = new ProblemMapping().unexpected(full);
+
+        assertThat(answer.getStatus()).isEqualTo(503);
+        assertThat(answer.getHeaderString("Retry-After")).isEqualTo("1");
+        assertThat(((Problem) answer.getEntity()).type()).endsWith("/too-busy");
+        assertThat(logged).singleElement().satisfies(record -> {
+            assertThat(record.getLevel()).isEqualTo(Level.WARNING);
+            assertThat(record.getThrown()).isNull();
+        });
+    }
+
+    /** A client that stopped waiting and closed its connection is not a fault of the service. */
+    @Test
+    void aClientThatClosedItsConnectionIsNoError() {
+        RuntimeException gone = new RuntimeException(new java.io.IOException(
+                new io.vertx.core.http.HttpClosedException("Connection was closed")));
+
+        assertThat(new ProblemMapping().unexpected(gone).getStatus()).isEqualTo(503);
+
+        assertThat(logged).allSatisfy(record -> assertThat(record.getLevel().intValue())
+                .isLessThan(Level.INFO.intValue()));
+    }
+
     /** The message pattern with its arguments (the logger formats printf-style, JUL's formatter would not). */
     private static String message(LogRecord record) {
         return record.getMessage() + " " + Arrays.toString(record.getParameters());
