@@ -36,6 +36,7 @@ public final class BenchmarkReport {
         JsonNode jmh = read(dir.resolve("jmh.json"));
         JsonNode service = read(dir.resolve("service.json"));
         JsonNode bare = read(dir.resolve("bare.json"));
+        JsonNode events = read(dir.resolve("events.json"));
         int cores = Runtime.getRuntime().availableProcessors();
         String loadBefore = env("BENCH_LOAD_BEFORE", "?");
         double load = parse(loadBefore.split(" ")[0]);
@@ -58,8 +59,8 @@ public final class BenchmarkReport {
         line("| heap (service and bare app) | `" + env("BENCH_JAVA_OPTS", "-Xmx512m") + "` |");
         line("");
 
-        Targets targets = new Targets(jmh, service, bare);
-        line("## Targets (issue 7), measured in this run");
+        Targets targets = new Targets(jmh, service, bare, events);
+        line("## Targets (issues 7, 15, 16), measured in this run");
         line("");
         line("| target | measured | goal | result |");
         line("|---|---|---|---|");
@@ -72,6 +73,7 @@ public final class BenchmarkReport {
         engine(jmh);
         http(service);
         footprint(service, bare);
+        events(events);
         profile(dir.resolve("service.jfr"));
         bounds();
         return md.toString();
@@ -82,11 +84,13 @@ public final class BenchmarkReport {
         final JsonNode jmh;
         final JsonNode service;
         final JsonNode bare;
+        final JsonNode events;
 
-        Targets(JsonNode jmh, JsonNode service, JsonNode bare) {
+        Targets(JsonNode jmh, JsonNode service, JsonNode bare, JsonNode events) {
             this.jmh = jmh;
             this.service = service;
             this.bare = bare;
+            this.events = events;
         }
 
         List<String[]> rows() {
@@ -132,6 +136,26 @@ public final class BenchmarkReport {
                 rows.add(new String[] {"activation under load (" + activation.path("switches").asInt() + " switches)",
                         failed + " failed; p99 " + fmt(during, 1) + " ms during vs " + fmt(steady, 1) + " ms steady",
                         "0 failed, p99 ≤ 2× steady", verdict(failed == 0 && during <= 2 * steady)});
+            }
+            JsonNode cost = events.path("cost");
+            if (cost.isMissingNode()) {
+                rows.add(new String[] {"persisted throughput with events on vs off", "not run", "≥ 85%", "NOT RUN"});
+            } else {
+                double on = cost.path("onPerSecond").asDouble();
+                double off = cost.path("offPerSecond").asDouble();
+                rows.add(new String[] {"persisted create + evaluate with events on (outbox, relay, Kafka) vs off ("
+                        + cost.path("clients").asInt() + " clients, " + cost.path("rounds").size()
+                        + " alternating rounds)", fmt(on, 0) + " / " + fmt(off, 0) + " = " + pct(on / off) + ", "
+                        + cost.path("failed").asLong() + " failed", "≥ 85%", verdict(on / off >= 0.85
+                        && cost.path("failed").asLong() == 0)});
+                JsonNode lag = events.path("lag");
+                long failed = lag.path("orders").path("failed").asLong();
+                rows.add(new String[] {"change to Kafka consumer, at a fixed " + lag.path("rate").asInt()
+                        + " orders/s (p50 / p99)", fmt(lag.path("p50").asDouble(), 0) + " ms / "
+                        + fmt(lag.path("p99").asDouble(), 0) + " ms over " + lag.path("events").asLong()
+                        + " events (achieved " + fmt(lag.path("orders").path("perSecond").asDouble(), 0) + " orders/s, "
+                        + failed + " failed)", "p99 ≤ 1 s", verdict(lag.path("p99").asDouble() <= 1000
+                        && lag.path("events").asLong() > 0 && failed == 0)});
             }
             double rss = service.path("memory").path("VmRSS").asDouble();
             double bareRss = bare.path("memory").path("VmRSS").asDouble();
@@ -232,6 +256,40 @@ public final class BenchmarkReport {
         line("Activation under load: " + (activation.path("available").asBoolean()
                 ? activation.path("switches").asInt() + " switches, " + activation.path("failedSwitches").asLong()
                 + " failed switch calls." : activation.path("note").asText() + "."));
+        line("");
+    }
+
+    private void events(JsonNode events) {
+        if (events.isMissingNode()) {
+            return;
+        }
+        line("## Events (issue 16)");
+        line("");
+        line("Two more copies of the same jar, each on its own embedded PostgreSQL: one with events on, relaying to a "
+                + "real Kafka broker (KRaft, a child JVM on this machine) and to the TMF622 hub (no listener "
+                + "registered), one with `orders.events.enabled=false`. Create + evaluate at 8 clients, in alternating "
+                + "rounds so both see the same machine; then the events-on copy at a fixed rate while a consumer in the "
+                + "load generator reads every topic: an event's lag runs from its `eventTime` (the change, made in the "
+                + "transaction just before its commit) to the consumer having it, so it bounds commit-to-Kafka from "
+                + "above and includes the relay's polling interval (100 ms when idle).");
+        line("");
+        line("| round | events | per second | p50 ms | p95 ms | p99 ms | max ms | failed |");
+        line("|---|---|---|---|---|---|---|---|");
+        for (JsonNode round : events.path("cost").path("rounds")) {
+            for (String side : List.of("on", "off")) {
+                JsonNode s = round.path(side);
+                line("| " + round.path("round").asInt() + " | " + side + " | " + fmt(s.path("perSecond").asDouble(), 1)
+                        + " | " + fmt(s.path("p50").asDouble(), 2) + " | " + fmt(s.path("p95").asDouble(), 2) + " | "
+                        + fmt(s.path("p99").asDouble(), 2) + " | " + fmt(s.path("max").asDouble(), 1) + " | "
+                        + s.path("failed").asLong() + " |");
+            }
+        }
+        line("");
+        JsonNode lag = events.path("lag");
+        line("Fixed rate, events to Kafka: " + lag.path("events").asLong() + " events read; lag p50 "
+                + lag.path("p50").asLong() + " ms, p99 " + lag.path("p99").asLong() + " ms, max "
+                + lag.path("max").asLong() + " ms; the orders: p99 " + fmt(lag.path("orders").path("p99").asDouble(), 1)
+                + " ms, " + lag.path("orders").path("failed").asLong() + " failed.");
         line("");
     }
 

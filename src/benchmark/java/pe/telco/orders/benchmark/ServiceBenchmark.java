@@ -1,5 +1,7 @@
 package pe.telco.orders.benchmark;
 
+import static pe.telco.orders.benchmark.Target.expect;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -9,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -68,7 +69,8 @@ public final class ServiceBenchmark {
 
     private Map<String, Object> service(long pid, long startedAt) throws Exception {
         Map<String, Object> results = new LinkedHashMap<>();
-        results.put("startToFirstEvaluationMs", waitFor(startedAt, () -> createAndEvaluate(bodies.nextOfMix())));
+        results.put("startToFirstEvaluationMs", waitFor(startedAt,
+                () -> target.createAndEvaluate(bodies.nextOfMix())));
         results.put("mix", checkMix());
         List<Map<String, Object>> closed = new ArrayList<>();
         for (int clients : CLIENTS) {
@@ -77,13 +79,14 @@ public final class ServiceBenchmark {
             closed.add(run(Load.closed("dry-run", clients, warmup, seconds, maxOperations,
                     () -> expect(target.send(target.post(Target.DRY_RUN, bodies.nextOfMix())), 200))));
             closed.add(run(Load.closed("persisted", clients, warmup, seconds, maxOperations,
-                    () -> createAndEvaluate(bodies.nextOfMix()))));
+                    () -> target.createAndEvaluate(bodies.nextOfMix()))));
         }
         // TMF622: received and decided in one call and one transaction (issue 15)
         closed.add(run(Load.closed("tmf622 productOrder", 8, warmup, seconds, maxOperations,
                 () -> expect(target.send(target.post(Target.PRODUCT_ORDER, bodies.tmfHousehold())), 201))));
         results.put("closed", closed);
-        results.put("fixedRate", run(Load.open("persisted at fixed rate", rate, rateSeconds, this::createAndEvaluateAsync)));
+        results.put("fixedRate", run(Load.open("persisted at fixed rate", rate, rateSeconds,
+                () -> target.createAndEvaluateAsync(bodies.nextOfMix()))));
         results.put("audit", auditScaling());
         results.put("activation", activationUnderLoad());
         results.put("memory", memory(pid));
@@ -96,11 +99,12 @@ public final class ServiceBenchmark {
      */
     private Map<String, Object> tmf622(long startedAt) throws Exception {
         Map<String, Object> results = new LinkedHashMap<>();
-        results.put("startToFirstEvaluationMs", waitFor(startedAt, () -> createAndEvaluate(bodies.nextOfMix())));
+        results.put("startToFirstEvaluationMs", waitFor(startedAt,
+                () -> target.createAndEvaluate(bodies.nextOfMix())));
         List<Map<String, Object>> closed = new ArrayList<>();
         // the same order as in the full run: create + evaluate first, then TMF622 on the warmed service
         closed.add(run(Load.closed("persisted", 8, warmup, seconds, maxOperations,
-                () -> createAndEvaluate(bodies.nextOfMix()))));
+                () -> target.createAndEvaluate(bodies.nextOfMix()))));
         closed.add(run(Load.closed("tmf622 productOrder", 8, warmup, seconds, maxOperations,
                 () -> expect(target.send(target.post(Target.PRODUCT_ORDER, bodies.tmfHousehold())), 201))));
         results.put("closed", closed);
@@ -129,12 +133,12 @@ public final class ServiceBenchmark {
     /** The same persisted run with orders firing few rules and orders firing about twenty. */
     private Map<String, Object> auditScaling() throws Exception {
         Map<String, Object> audit = new LinkedHashMap<>();
-        audit.put("fewFirings", createAndEvaluate(bodies.fewFirings()));
-        audit.put("manyFirings", createAndEvaluate(bodies.manyFirings()));
+        audit.put("fewFirings", target.createAndEvaluate(bodies.fewFirings()));
+        audit.put("manyFirings", target.createAndEvaluate(bodies.manyFirings()));
         audit.put("few", run(Load.closed("persisted, few firings", 8, warmup, seconds, maxOperations,
-                () -> createAndEvaluate(bodies.fewFirings()))).get("stats"));
+                () -> target.createAndEvaluate(bodies.fewFirings()))).get("stats"));
         audit.put("many", run(Load.closed("persisted, many firings", 8, warmup, seconds, maxOperations,
-                () -> createAndEvaluate(bodies.manyFirings()))).get("stats"));
+                () -> target.createAndEvaluate(bodies.manyFirings()))).get("stats"));
         return audit;
     }
 
@@ -188,7 +192,7 @@ public final class ServiceBenchmark {
         switcher.start();
         Load.Stats all = Load.closed("persisted during activations", 8, 0, Math.max(seconds, 30), maxOperations, () -> {
             long began = System.nanoTime();
-            createAndEvaluate(bodies.nextOfMix());
+            target.createAndEvaluate(bodies.nextOfMix());
             samples.add(new long[] {began, System.nanoTime() - began});
         });
         running.set(false);
@@ -224,45 +228,6 @@ public final class ServiceBenchmark {
         HttpResponse<String> uploaded = expect(target.send(target.upload(Target.RULESETS, "inventory.drl", changed,
                 "benchmark: a version to switch to")), 201);
         return JSON.readTree(uploaded.body()).path("version").asInt() + "," + activeVersion;
-    }
-
-    /** Creates an order and evaluates it; answers the number of rules that fired and the decision. */
-    private Map<String, Object> createAndEvaluate(String body) throws Exception {
-        HttpResponse<String> created = expect(target.send(target.post(Target.ORDERS, body)), 201);
-        HttpResponse<String> evaluated = expect(target.send(target.post(
-                String.format(Target.EVALUATION, idOf(created)), null)), 200);
-        JsonNode answer = JSON.readTree(evaluated.body());
-        return Map.of("decision", answer.path("decision").asText(), "firings", answer.path("firedRules").size());
-    }
-
-    private CompletableFuture<?> createAndEvaluateAsync() {
-        return target.client().sendAsync(target.post(Target.ORDERS, bodies.nextOfMix()),
-                        HttpResponse.BodyHandlers.ofString())
-                .thenCompose(created -> target.client().sendAsync(
-                        target.post(String.format(Target.EVALUATION, idOf(expectUnchecked(created, 201))), null),
-                        HttpResponse.BodyHandlers.ofString()))
-                .thenApply(evaluated -> expectUnchecked(evaluated, 200));
-    }
-
-    private static long idOf(HttpResponse<String> created) {
-        String location = created.headers().firstValue("Location")
-                .orElseThrow(() -> new IllegalStateException("201 without Location"));
-        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-    }
-
-    private static HttpResponse<String> expect(HttpResponse<String> response, int... statuses) throws Exception {
-        return expectUnchecked(response, statuses);
-    }
-
-    private static HttpResponse<String> expectUnchecked(HttpResponse<String> response, int... statuses) {
-        for (int status : statuses) {
-            if (response.statusCode() == status) {
-                return response;
-            }
-        }
-        String body = response.body() == null ? "" : response.body();
-        throw new IllegalStateException(response.request().method() + " " + response.uri().getPath() + " answered "
-                + response.statusCode() + ": " + body.substring(0, Math.min(300, body.length())));
     }
 
     /** Polls until the call succeeds; answers milliseconds since the process was started. */

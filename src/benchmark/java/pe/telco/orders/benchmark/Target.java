@@ -1,5 +1,7 @@
 package pe.telco.orders.benchmark;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The one place that knows how to reach the service: base URL, optional HTTP Basic credentials and every endpoint
@@ -28,6 +32,8 @@ final class Target {
     static final String ACTIVATION = "/api/rulesets/%d/activation";
     /** The bare Quarkus REST application's echo (benchmark/bare). */
     static final String BARE_ECHO = "/echo";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
     private final String authorization;
@@ -83,5 +89,40 @@ final class Target {
 
     HttpClient client() {
         return client;
+    }
+
+    /** Creates an order and evaluates it; answers the decision and the number of rules that fired. */
+    Map<String, Object> createAndEvaluate(String body) throws Exception {
+        HttpResponse<String> created = expect(send(post(ORDERS, body)), 201);
+        HttpResponse<String> evaluated = expect(send(post(String.format(EVALUATION, idOf(created)), null)), 200);
+        JsonNode answer = JSON.readTree(evaluated.body());
+        return Map.of("decision", answer.path("decision").asText(), "firings", answer.path("firedRules").size());
+    }
+
+    /** The same without waiting: for open-loop load, where orders start on schedule whatever the answers. */
+    CompletableFuture<?> createAndEvaluateAsync(String body) {
+        return client.sendAsync(post(ORDERS, body), HttpResponse.BodyHandlers.ofString())
+                .thenCompose(created -> client.sendAsync(
+                        post(String.format(EVALUATION, idOf(expect(created, 201))), null),
+                        HttpResponse.BodyHandlers.ofString()))
+                .thenApply(evaluated -> expect(evaluated, 200));
+    }
+
+    private static long idOf(HttpResponse<String> created) {
+        String location = created.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("201 without Location"));
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** The response if its status is one of {@code statuses}; otherwise fails with what the service said. */
+    static HttpResponse<String> expect(HttpResponse<String> response, int... statuses) {
+        for (int status : statuses) {
+            if (response.statusCode() == status) {
+                return response;
+            }
+        }
+        String body = response.body() == null ? "" : response.body();
+        throw new IllegalStateException(response.request().method() + " " + response.uri().getPath() + " answered "
+                + response.statusCode() + ": " + body.substring(0, Math.min(300, body.length())));
     }
 }

@@ -14,9 +14,10 @@ import org.apache.kafka.common.Uuid;
 
 /**
  * A real Apache Kafka broker for tests: a child JVM running Kafka's own {@code kafka.Kafka} in KRaft mode (broker and
- * controller in one process) on free local ports, its storage formatted first with Kafka's StorageTool.
+ * controller in one process) on free local ports, its storage formatted first with Kafka's StorageTool. The
+ * benchmark's events stage starts one too.
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
 
     private static final Duration START = Duration.ofSeconds(90);
 
@@ -30,7 +31,7 @@ final class KafkaBroker implements AutoCloseable {
         this.bootstrap = bootstrap;
     }
 
-    static KafkaBroker start(Path directory) throws Exception {
+    public static KafkaBroker start(Path directory) throws Exception {
         Files.createDirectories(directory);
         int port = freePort();
         int controller = freePort();
@@ -107,7 +108,7 @@ final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    String bootstrap() {
+    public String bootstrap() {
         return bootstrap;
     }
 
