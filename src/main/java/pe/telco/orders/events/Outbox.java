@@ -1,5 +1,7 @@
 package pe.telco.orders.events;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -31,12 +33,15 @@ import pe.telco.orders.order.OrderState;
 public class Outbox {
 
     private final EntityManager db;
+    private final ObjectMapper json;
     private final EventBodies bodies;
     private final FulfilmentService fulfilment;
     private final boolean enabled;
 
-    Outbox(EntityManager db, EventBodies bodies, FulfilmentService fulfilment, EventsConfig config) {
+    Outbox(EntityManager db, ObjectMapper json, EventBodies bodies, FulfilmentService fulfilment,
+            EventsConfig config) {
         this.db = db;
+        this.json = json;
         this.bodies = bodies;
         this.fulfilment = fulfilment;
         this.enabled = config.enabled();
@@ -121,21 +126,31 @@ public class Outbox {
         return reasons;
     }
 
+    /**
+     * The events of one history entry in one statement: the order's counter moves by their number and the rows are
+     * inserted with the numbers that follow (one round trip however many events an entry has).
+     */
     private void write(Order order, OffsetDateTime at, List<Pending> events) {
-        int last = ((Number) db.createNativeQuery("insert into outbox_order (order_id, last_seq) values (?1, ?2)"
-                + " on conflict (order_id) do update set last_seq = outbox_order.last_seq + ?2 returning last_seq")
-                .setParameter(1, order.getId()).setParameter(2, events.size()).getSingleResult()).intValue();
-        int seq = last - events.size();
+        if (events.isEmpty()) {
+            return;
+        }
+        ArrayNode rows = json.createArrayNode();
         for (Pending event : events) {
             UUID id = UUID.randomUUID();
-            db.createNativeQuery("insert into outbox_event (event_id, order_id, seq, channel, topic, event_type,"
-                    + " occurred_at, body) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                    .setParameter(1, id).setParameter(2, order.getId()).setParameter(3, ++seq)
-                    .setParameter(4, order.getChannel().name()).setParameter(5, event.type().topic().word())
-                    .setParameter(6, event.type().tmf()).setParameter(7, at)
-                    .setParameter(8, bodies.envelope(event.type(), id, at, order, event.resourceName(),
-                            event.resource()))
-                    .executeUpdate();
+            int n = rows.size();
+            rows.addObject().put("n", n).put("event_id", id.toString())
+                    .put("topic", event.type().topic().word()).put("event_type", event.type().tmf())
+                    .put("body", bodies.envelope(event.type(), id, at, order, event.resourceName(), event.resource()));
         }
+        db.createNativeQuery("with counter as (insert into outbox_order (order_id, last_seq) values (?1, ?2)"
+                        + " on conflict (order_id) do update set last_seq = outbox_order.last_seq + ?2"
+                        + " returning last_seq - ?2 as base)"
+                        + " insert into outbox_event (event_id, order_id, seq, channel, topic, event_type, occurred_at,"
+                        + " body) select e.event_id, ?1, counter.base + e.n + 1, ?3, e.topic, e.event_type, ?4, e.body"
+                        + " from counter, jsonb_to_recordset(cast(?5 as jsonb))"
+                        + " as e(n int, event_id uuid, topic text, event_type text, body text) order by e.n")
+                .setParameter(1, order.getId()).setParameter(2, events.size())
+                .setParameter(3, order.getChannel().name()).setParameter(4, at).setParameter(5, rows.toString())
+                .executeUpdate();
     }
 }

@@ -61,33 +61,25 @@ public class Relay {
         }
     }
 
+    /**
+     * Claims up to {@code batch} orders by locking the head of each (its first unpublished event) and reads every
+     * unpublished event of those orders, in one statement.
+     */
     private List<PublishedEvent> claim(Connection c) throws SQLException {
-        List<long[]> heads = new ArrayList<>();
-        // the head of each order: its first unpublished event; locking it claims the order
-        try (PreparedStatement s = c.prepareStatement("select e.order_id, e.seq from outbox_event e"
+        List<PublishedEvent> events = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("with heads as (select e.order_id, e.seq from outbox_event e"
                 + " where e.published_at is null and not exists (select 1 from outbox_event p"
                 + " where p.order_id = e.order_id and p.published_at is null and p.seq < e.seq)"
-                + " order by e.id limit ? for update of e skip locked")) {
+                + " order by e.id limit ? for update of e skip locked)"
+                + " select e.id, e.event_id::text, e.order_id, e.seq, e.channel, e.topic, e.event_type, e.occurred_at,"
+                + " e.body from outbox_event e join heads h on h.order_id = e.order_id and e.seq >= h.seq"
+                + " where e.published_at is null order by e.order_id, e.seq")) {
             s.setInt(1, batch);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    heads.add(new long[] {rs.getLong(1), rs.getLong(2)});
-                }
-            }
-        }
-        List<PublishedEvent> events = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select id, event_id::text, order_id, seq, channel, topic,"
-                + " event_type, occurred_at, body from outbox_event where order_id = ? and published_at is null"
-                + " and seq >= ? order by seq")) {
-            for (long[] head : heads) {
-                s.setLong(1, head[0]);
-                s.setLong(2, head[1]);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        events.add(new PublishedEvent(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
-                                rs.getString(5), Topic.of(rs.getString(6)), EventType.fromTmf(rs.getString(7)),
-                                rs.getObject(8, OffsetDateTime.class), rs.getString(9)));
-                    }
+                    events.add(new PublishedEvent(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
+                            rs.getString(5), Topic.of(rs.getString(6)), EventType.fromTmf(rs.getString(7)),
+                            rs.getObject(8, OffsetDateTime.class), rs.getString(9)));
                 }
             }
         }
