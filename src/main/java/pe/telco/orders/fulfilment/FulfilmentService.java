@@ -180,13 +180,13 @@ public class FulfilmentService {
 
     @Transactional
     public List<Shipment> shipmentsOf(long orderId) {
-        orders.get(orderId);
+        orders.requireExists(orderId);
         return shipments.ofOrder(orderId);
     }
 
     @Transactional
     public List<WorkOrder> workOrdersOf(long orderId) {
-        orders.get(orderId);
+        orders.requireExists(orderId);
         return workOrders.ofOrder(orderId);
     }
 

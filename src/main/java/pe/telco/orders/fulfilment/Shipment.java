@@ -11,11 +11,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.DynamicUpdate;
 import pe.telco.orders.common.ResourceRef;
 import pe.telco.orders.order.DeliveryMethod;
 
 /** Units of one order item going from a warehouse to the customer's door, or waiting at the pickup store. */
 @Entity
+@DynamicUpdate // an update sends the columns that changed (often just the state), not the whole row
 @Table(name = "shipment")
 public class Shipment {
 

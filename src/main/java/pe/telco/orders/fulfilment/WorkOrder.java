@@ -12,10 +12,12 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.DynamicUpdate;
 import pe.telco.orders.common.ResourceRef;
 
 /** Work for the technical team on one service item: install it at the address or activate the line. */
 @Entity
+@DynamicUpdate // an update sends the columns that changed (often just the state), not the whole row
 @Table(name = "work_order")
 public class WorkOrder {
 

@@ -17,12 +17,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.hibernate.annotations.DynamicUpdate;
 import pe.telco.orders.catalog.Product;
 import pe.telco.orders.common.ResourceRef;
 import pe.telco.orders.common.StateConflict;
 
 /** An order from a channel: who, where, what (prices copied from the catalogue) and its TMF622 state. */
 @Entity
+@DynamicUpdate // an update sends the columns that changed (often just the state), not the whole row
 @Table(name = "orders")
 public class Order {
 

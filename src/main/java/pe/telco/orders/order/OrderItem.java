@@ -12,10 +12,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.hibernate.annotations.DynamicUpdate;
 import pe.telco.orders.catalog.Product;
 
 /** One line of an order, with the catalogue data and prices copied at the time of the order. */
 @Entity
+@DynamicUpdate // an update sends the columns that changed (often just the state), not the whole row
 @Table(name = "order_item")
 public class OrderItem {
 

@@ -259,10 +259,19 @@ public class OrderService {
 
     @Transactional
     public List<OrderEvent> history(long id) {
+        requireExists(id);
+        return events.history(id);
+    }
+
+    /**
+     * Fails with 404 unless the order exists; an order this transaction already holds is not read again (unlike
+     * {@link #get}, which loads it with its items).
+     */
+    @Transactional
+    public void requireExists(long id) {
         if (orders.findByIdOptional(id).isEmpty()) {
             throw new NotFound("Order", id);
         }
-        return events.history(id);
     }
 
     private static StateConflict duplicate(Order existing) {
