@@ -75,11 +75,19 @@ public class ConsoleContext {
 
     /** A page in the request's language, with the frame (user, menus, language switch) around it. */
     public TemplateInstance page(TemplateInstance page) {
+        return page(page, request.uri());
+    }
+
+    /**
+     * The same for a page answered to a form post: its language switch leads to {@code path} (the list the form came
+     * from), since the post itself cannot be opened again.
+     */
+    public TemplateInstance page(TemplateInstance page, String path) {
         String lang = lang();
-        String uri = request.uri().replaceAll("([?&])lang=[a-z]*&?", "$1").replaceAll("[?&]$", "");
+        String uri = path.replaceAll("([?&])lang=[a-z]*&?", "$1").replaceAll("[?&]$", "");
         ConsoleFrame frame = new ConsoleFrame(user(), lang, lang.equals("es") ? "en" : "es", uri,
                 has(Roles.RULE_AUTHOR), has(Roles.RULE_APPROVER), has(Roles.APPROVER), has(Roles.AUDITOR),
-                formTokens.of(user()));
+                has(Roles.OPERATIONS), has(Roles.WAREHOUSE), has(Roles.FIELD_SERVICE), formTokens.of(user()));
         return page.data("frame", frame).setLocale(Locale.forLanguageTag(lang));
     }
 }

@@ -2,6 +2,7 @@ package pe.telco.orders.console;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import java.time.LocalDate;
 
 /** What the console says, in Spanish (the default); {@code messages/msg_en.properties} has the English. */
 @MessageBundle(value = "msg", locale = "es")
@@ -657,4 +658,146 @@ public interface ConsoleMessages {
             + "'internal'}Ocurrió un error interno; quedó registrado y nada se modificó.{#else}La solicitud "
             + "no se pudo completar.{/when}")
     String problemExplained(String kind);
+
+    // Warehouse and field service: their work lists and actions
+
+    @Message("Envíos")
+    String shipments();
+
+    @Message("Órdenes de trabajo")
+    String workOrders();
+
+    @Message("Por atender")
+    String openShipments();
+
+    @Message("Todos los estados")
+    String allStates();
+
+    @Message("Envíos de tu almacén:")
+    String warehouseOnly();
+
+    @Message("Ubicación")
+    String location();
+
+    @Message("Filtrar")
+    String filter();
+
+    @Message("{#if count == 1}1 envío{#else}{count} envíos{/if}, primero los que estuvieron listos antes.")
+    String shipmentCount(long count);
+
+    @Message("No hay envíos con este filtro.")
+    String noShipments();
+
+    @Message("Línea y producto")
+    String lineAndProduct();
+
+    @Message("Entrega")
+    String deliveryMethod();
+
+    @Message("Dirección o tienda")
+    String addressOrStore();
+
+    @Message("Ventana y horario")
+    String windowAndSlot();
+
+    @Message("Intentos")
+    String attempts();
+
+    @Message("Acciones")
+    String actions();
+
+    @Message("Recojo en")
+    String pickupAt();
+
+    @Message("del {from} al {to}")
+    String window(LocalDate from, LocalDate to);
+
+    @Message("lista desde el {date}")
+    String readyFrom(LocalDate date);
+
+    @Message("Recibió:")
+    String receivedBy();
+
+    @Message("Confirmar")
+    String confirm();
+
+    @Message("Página {number} de {pages}")
+    String pageNumber(int number, int pages);
+
+    @Message("{#when state}{#is 'PREPARED'}Preparado{#is 'DISPATCHED'}Despachado{#is 'DELIVERED'}Entregado{#is "
+            + "'FAILED_DELIVERY'}Entrega fallida{#is 'RETURNED'}Devuelto{#is 'CANCELLED'}Cancelado{#else}{state}{/when}")
+    String shipmentStateName(String state);
+
+    @Message("{#when event}{#is 'dispatch'}Despachar{#is 'delivery'}Registrar entrega{#is 'failed-delivery'}Registrar "
+            + "entrega fallida{#is 'redelivery'}Volver a despachar{#is 'return'}Devolver{#else}{event}{/when}")
+    String shipmentEvent(String event);
+
+    @Message("{#when event}{#is 'dispatch'}Envío {id} despachado.{#is 'delivery'}Envío {id} entregado; la firma quedó "
+            + "registrada.{#is 'failed-delivery'}Envío {id}: entrega fallida registrada.{#is 'redelivery'}Envío {id} "
+            + "despachado otra vez.{#is 'return'}Envío {id} devuelto; su stock volvió a la ubicación.{#else}Envío {id} "
+            + "actualizado.{/when}")
+    String shipmentDone(String event, long id);
+
+    @Message("Fecha de la cita")
+    String appointmentDate();
+
+    @Message("{#if count == 1}1 orden de trabajo{#else}{count} órdenes de trabajo{/if}{#if date == today} para hoy "
+            + "({date}){#else if date} para el {date}{#else} en todas las fechas{/if}, primero las más tempranas.")
+    String workOrderCount(long count, String date, String today);
+
+    @Message("No hay órdenes de trabajo con este filtro.")
+    String noWorkOrders();
+
+    @Message("Trabajo")
+    String work();
+
+    @Message("Dirección")
+    String address();
+
+    @Message("Cita")
+    String appointment();
+
+    @Message("{#when type}{#is 'INSTALLATION'}Instalación{#is 'ACTIVATION'}Activación{#else}{type}{/when}")
+    String workTypeName(String type);
+
+    @Message("{#when state}{#is 'SCHEDULED'}Programada{#is 'RESCHEDULED'}Reprogramada{#is 'IN_PROGRESS'}En curso"
+            + "{#is 'COMPLETED'}Completada{#is 'FAILED'}Fallida{#is 'FAILED_FOR_GOOD'}Fallida definitivamente{#is "
+            + "'CANCELLED'}Cancelada{#else}{state}{/when}")
+    String workOrderStateName(String state);
+
+    @Message("{#when event}{#is 'start'}Iniciar{#is 'completion'}Completar{#is 'failure'}Registrar falla{#is "
+            + "'reschedule'}Reprogramar{#is 'final-failure'}Falla definitiva{#else}{event}{/when}")
+    String workOrderEvent(String event);
+
+    @Message("{#when event}{#is 'start'}Orden de trabajo {id} iniciada.{#is 'completion'}Orden de trabajo {id} "
+            + "completada.{#is 'failure'}Orden de trabajo {id}: falla registrada; se abrió un ticket de soporte.{#is "
+            + "'reschedule'}Orden de trabajo {id} reprogramada.{#is 'final-failure'}Orden de trabajo {id}: falla "
+            + "definitiva registrada.{#else}Orden de trabajo {id} actualizada.{/when}")
+    String workOrderDone(String event, long id);
+
+    @Message("{#if subject == 'shipment'}El envío{#else}La orden de trabajo{/if} {id} está en estado «{state}»: "
+            + "«{action}» no es posible en ese estado. Nada cambió; otra persona pudo haberlo cambiado antes y la "
+            + "lista muestra su estado actual.")
+    String refusedState(String subject, long id, String action, String state);
+
+    @Message("{#if subject == 'shipment'}El envío {id} no existe{#if location} o no es del almacén {location}{/if}"
+            + "{#else}La orden de trabajo {id} no existe{/if}; nada cambió.")
+    String refusedNotFound(String subject, long id, String location);
+
+    @Message("No se registró «{action}»; nada cambió. Revisa:")
+    String refusedFields(String action);
+
+    @Message("Revisa el filtro:")
+    String filterRefused();
+
+    @Message("{#when field}{#is 'recipientName'}Nombre de quien recibe{#is 'signatureReference'}Referencia de la "
+            + "firma{#is 'reason'}Motivo{#is 'technician'}Técnico{#is 'lineOrEquipmentId'}Línea o equipo{#is "
+            + "'appointmentOn'}Nueva fecha{#is 'slot'}Horario{#is 'event'}Acción{#is 'date'}Fecha de la cita{#is "
+            + "'postalCode'}Código postal{#is 'state'}Estado{#is 'location'}Ubicación{#else}{field}{/when}")
+    String fieldName(String field);
+
+    @Message("{#when problem}{#is 'required'}falta; esta acción lo necesita{#is 'tooLong'}admite hasta {max} "
+            + "caracteres{#is 'notADate'}no es una fecha (AAAA-MM-DD){#is 'notPostalCode'}debe tener 5 dígitos"
+            + "{#else}no es válido{/when}")
+    String fieldProblem(String problem, int max);
 }

@@ -7,6 +7,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -24,6 +26,9 @@ import pe.telco.orders.ruleset.RulesetService;
 public class OverviewPage {
 
     static final int DAYS = 30;
+    /** Who reads the overview (the frame shows its menu entry to the same people). */
+    static final List<String> READERS = List.of(Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER,
+            Roles.AUDITOR, Roles.OPERATIONS);
     static final int CHART_HEIGHT = 160;
     static final int COLUMN = 20;
 
@@ -60,9 +65,19 @@ public class OverviewPage {
         this.console = console;
     }
 
+    /** The warehouse and field service sign in here too (the login's landing page): they start at their own list. */
     @GET
-    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER, Roles.AUDITOR, Roles.OPERATIONS})
-    public TemplateInstance overview() {
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER, Roles.AUDITOR, Roles.OPERATIONS,
+            Roles.WAREHOUSE, Roles.FIELD_SERVICE})
+    public Response start() {
+        if (READERS.stream().noneMatch(console::has)) {
+            return Response.seeOther(URI.create(console.has(Roles.WAREHOUSE) ? "/console/shipments"
+                    : "/console/work-orders")).build();
+        }
+        return Response.ok(overview()).build();
+    }
+
+    private TemplateInstance overview() {
         LocalDate today = OperatorTime.local(OffsetDateTime.now()).toLocalDate();
         OffsetDateTime from = today.minusDays(DAYS - 1).atStartOfDay(OperatorTime.ZONE).toOffsetDateTime();
         AuditSummary counts = summaries.counts(from, null);

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.Page;
 
@@ -27,15 +28,21 @@ public class WorkLists {
 
     @Transactional
     public Page<Shipment> shipments(String location, ShipmentState state, int page, int size) {
+        return shipments(location, state == null ? Set.of() : Set.of(state), page, size);
+    }
+
+    /** The same list in any of several states (the console's "open" ones); no state given: every state. */
+    @Transactional
+    public Page<Shipment> shipments(String location, Set<ShipmentState> states, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (location != null) {
             where.add("locationCode = :location");
             params.and("location", location);
         }
-        if (state != null) {
-            where.add("state = :state");
-            params.and("state", state);
+        if (!states.isEmpty()) {
+            where.add("state in :states");
+            params.and("states", states);
         }
         var query = shipments.find(String.join(" and ", where.isEmpty() ? List.of("1 = 1") : where),
                 Sort.ascending("readyOn", "id"), params);

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import pe.telco.orders.console.ConsoleSession;
 import pe.telco.orders.support.Shop;
 
 /** Only the right people: every endpoint × role, channel credentials bound to their channel, actors recorded. */
@@ -168,6 +169,62 @@ class AccessControlTest {
                 assertThat(status).as(role + " on " + method + " " + path).isEqualTo(403);
             }
         }
+    }
+
+    /**
+     * The console's pages (those of its menu) and the warehouse's and field service's forms, and the roles that may
+     * use them, each person signed in through the login form as in a browser. The warehouse and field service may
+     * open {@code /console}: it sends them on to their own list.
+     */
+    static Stream<Arguments> consoleMatrix() {
+        return Stream.of(
+                row("GET", "/console", Set.of(Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.APPROVER,
+                        Roles.OPERATIONS, Roles.AUDITOR, Roles.WAREHOUSE, Roles.FIELD_SERVICE)),
+                row("GET", "/console/rules", Set.of(Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR)),
+                row("GET", "/console/review", Set.of(Roles.APPROVER, Roles.AUDITOR)),
+                row("GET", "/console/audit", Set.of(Roles.AUDITOR)),
+                row("GET", "/console/shipments", Set.of(Roles.WAREHOUSE, Roles.OPERATIONS)),
+                row("GET", "/console/work-orders", Set.of(Roles.FIELD_SERVICE, Roles.OPERATIONS)),
+                row("POST", "/console/shipments/999999999/dispatch", Set.of(Roles.WAREHOUSE, Roles.OPERATIONS)),
+                row("POST", "/console/work-orders/999999999/start", Set.of(Roles.FIELD_SERVICE, Roles.OPERATIONS)));
+    }
+
+    private static final Map<String, ConsoleSession> CONSOLE_SESSIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("consoleMatrix")
+    void consolePagesLeadToTheLoginWithoutASessionAndAnswer403ToTheWrongRole(String method, String path,
+            Set<String> allowed) {
+        io.restassured.response.Response anonymous = method.equals("GET")
+                ? given().auth().none().redirects().follow(false).get(path)
+                : given().auth().none().redirects().follow(false).formParam("form-token", "none").post(path);
+        assertThat(anonymous.statusCode()).as("anonymous on " + method + " " + path).isIn(302, 403);
+        if (anonymous.statusCode() == 302) {
+            assertThat(anonymous.header("Location")).endsWith("/console/login");
+        }
+        for (String role : EVERY_ROLE) {
+            String user = USERS.get(role);
+            ConsoleSession session = CONSOLE_SESSIONS.computeIfAbsent(user,
+                    u -> ConsoleSession.signIn(u, PASSWORDS.get(u)));
+            int status = method.equals("GET") ? session.given().accept("text/html").get(path).statusCode()
+                    : session.given().accept("text/html").formParam("form-token", anyFormToken(session))
+                            .post(path).statusCode();
+            if (allowed.contains(role)) {
+                assertThat(status).as(role + " on " + method + " " + path).isNotIn(401, 403);
+            } else {
+                assertThat(status).as(role + " on " + method + " " + path).isEqualTo(403);
+            }
+        }
+    }
+
+    /** The person's own form token, read from the first console page they may open (none: a token that fails). */
+    private static String anyFormToken(ConsoleSession session) {
+        for (String page : List.of("/console", "/console/rules", "/console/shipments", "/console/work-orders")) {
+            if (session.given().get(page).statusCode() == 200) {
+                return session.formToken(page);
+            }
+        }
+        return "none";
     }
 
     @Test

@@ -64,9 +64,14 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** Signs this person in through the login form (after forgetting whoever was signed in); lands on /console. */
     ConsoleBrowser as(String user, String password) {
+        return as(user, password, "/console");
+    }
+
+    /** The same for a person whose start page is another ({@code /console/shipments} for the warehouse). */
+    ConsoleBrowser as(String user, String password, String landing) {
         signOutEverywhere();
         signIn(user, password);
-        wait.until(d -> d.getCurrentUrl().replaceAll("[?#].*", "").endsWith("/console"));
+        wait.until(d -> d.getCurrentUrl().replaceAll("[?#].*", "").endsWith(landing));
         return this;
     }
 

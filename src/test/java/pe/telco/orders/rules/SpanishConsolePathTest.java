@@ -28,7 +28,7 @@ import pe.telco.orders.support.Shop;
  * comments) and the folded "detalle técnico" are not sentences of the console and are left out of the scan.
  */
 @QuarkusTest
-class SpanishConsolePathTest {
+public class SpanishConsolePathTest {
 
     /**
      * English the console must never show on a Spanish page: its old statuses, labels and sentences. Codes a business
@@ -158,7 +158,7 @@ class SpanishConsolePathTest {
     }
 
     /** The English words and unresolved keys in the page's text, leaving out codes, people's own text, detail. */
-    static List<String> englishIn(String html) {
+    public static List<String> englishIn(String html) {
         String text = visibleSentences(html);
         List<String> found = new ArrayList<>();
         for (String word : ENGLISH) {

@@ -19,6 +19,10 @@ public final class Shop {
     public static final String GOOD_PAYER = "30000001";
     public static final String BORDERLINE = "30000002";
     public static final String IN_DEBT = "30000003";
+    /** The location wendy.warehouse works for in the test profile ({@code orders.access.location-of}). */
+    public static final String WENDYS_WAREHOUSE = "F-WH";
+    /** A phone only that warehouse stocks: an order of it ships from there. */
+    public static final String WAREHOUSE_PHONE = "T-PHONE-WH";
 
     private static boolean ready;
 
@@ -48,6 +52,12 @@ public final class Shop {
         put("/api/stock/T-STORE/T-PHONE-A15", "{\"quantity\":50}");
         put("/api/stock/T-WH/T-PHONE-NOSTOCK", "{\"quantity\":0}");
         put("/api/stock/T-WH/T-PHONE-PREPAID", "{\"quantity\":100}");
+        product(WAREHOUSE_PHONE, "{\"name\":\"Redmi 13\",\"kind\":\"DEVICE\",\"category\":\"SMARTPHONE\","
+                + "\"price\":699.00,\"currency\":\"PEN\",\"financeable\":true,\"maxInstallments\":24,"
+                + "\"contractMonths\":0}");
+        put("/api/locations/" + WENDYS_WAREHOUSE,
+                "{\"name\":\"Almacén F\",\"kind\":\"WAREHOUSE\",\"district\":\"Lurín\"}");
+        put("/api/stock/" + WENDYS_WAREHOUSE + "/" + WAREHOUSE_PHONE, "{\"quantity\":500}");
         put("/api/terms/2025-07", "{\"effectiveFrom\":\"2025-07-01\",\"url\":\"https://www.telco.pe/t/2025-07\"}");
         put("/api/terms/2026-01", "{\"effectiveFrom\":\"2026-01-01\",\"url\":\"https://www.telco.pe/t/2026-01\"}");
         customer(GOOD_PAYER, "Ana Prueba", 780, "0.00",
@@ -92,6 +102,13 @@ public final class Shop {
     public static long createOrder(RequestSpecification as, Map<String, Object> body) {
         return ((Number) as.contentType(ContentType.JSON).body(body).post("/api/orders").then().statusCode(201)
                 .extract().path("id")).longValue();
+    }
+
+    /** Creates an order and has the rules release it (a shipment or work order per item); returns its id. */
+    public static long releasedOrder(Map<String, Object> body) {
+        long id = createOrder(body);
+        given().post("/api/orders/" + id + "/evaluation").then().statusCode(200).body("decision", equalTo("RELEASED"));
+        return id;
     }
 
     /** A borderline customer's financed phone, sent by the app channel and held for a person; returns its id. */
