@@ -25,9 +25,9 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 /**
  * Publishes events to Kafka through Quarkus Messaging when {@code kafka.bootstrap.servers} is set: one outgoing
  * channel (smallrye-kafka) per destination system, keyed by order id so each order's events stay in one partition in
- * sequence, the TMF body as value and CloudEvents binary-mode headers. Without the property the channels are disabled
- * ({@link KafkaChannelsConfigSourceFactory}): no producer exists and this destination sends nothing. The relay marks
- * events published only after Kafka acknowledged every one of them.
+ * sequence, the TMF body as value and CloudEvents binary-mode headers. Without the property the channels lead to
+ * {@link KafkaUnconfiguredConnector} ({@link KafkaChannelsConfigSourceFactory}): no producer exists and this
+ * destination sends nothing. The relay marks events published only after Kafka acknowledged every one of them.
  */
 @ApplicationScoped
 public class KafkaDestination implements EventDestination {
