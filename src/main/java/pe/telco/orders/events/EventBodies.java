@@ -13,6 +13,7 @@ import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.fulfilment.Shipment;
 import pe.telco.orders.fulfilment.WorkOrder;
 import pe.telco.orders.order.Order;
+import pe.telco.orders.order.OrderItem;
 
 /**
  * The one place event bodies are written: TMF-shaped events around a minimal ProductOrder (id, href, state,
@@ -32,7 +33,10 @@ public class EventBodies {
         this.json = json;
     }
 
-    /** A reason the channel may read: its stable code and the item line it concerns (0 for the whole order). */
+    /**
+     * A reason the channel may read: its stable code and the item line it concerns (0 for the whole order); bodies
+     * name the item by the channel's id for it.
+     */
     public record Reason(String code, int line) {
     }
 
@@ -82,7 +86,8 @@ public class EventBodies {
                 error.put("@type", "ProductOrderErrorMessage");
                 if (reason.line() > 0) {
                     error.putArray("productOrderItem").addObject().put("productOrderId", String.valueOf(order.getId()))
-                            .put("productOrderItemId", String.valueOf(reason.line())).put("@type", "ProductOrderItemRef");
+                            .put("productOrderItemId", itemId(order, reason.line()))
+                            .put("@type", "ProductOrderItemRef");
                 }
             }
         }
@@ -114,7 +119,7 @@ public class EventBodies {
         o.put("@type", "ShippingOrder");
         o.put("state", s.getState().name());
         o.set("productOrder", orderRef(order));
-        o.put("productOrderItemId", String.valueOf(s.getLine()));
+        o.put("productOrderItemId", itemId(order, s.getLine()));
         o.put("productCode", s.getProductCode());
         o.put("quantity", s.getQuantity());
         o.put("deliveryMethod", s.getDeliveryMethod().name());
@@ -144,7 +149,7 @@ public class EventBodies {
         o.put("@type", "WorkOrder");
         o.put("state", w.getState().name());
         o.set("productOrder", orderRef(order));
-        o.put("productOrderItemId", String.valueOf(w.getLine()));
+        o.put("productOrderItemId", itemId(order, w.getLine()));
         o.put("productCode", w.getProductCode());
         o.put("workType", w.getWorkType().name());
         o.put("appointmentOn", w.getAppointmentOn().toString());
@@ -176,6 +181,12 @@ public class EventBodies {
         o.set("remainingAmount", money(i.balance(), i.getCurrency()));
         o.put("paymentMethod", i.getPaymentMethod() == null ? null : i.getPaymentMethod().name());
         return o;
+    }
+
+    /** How the channel refers to the item on this line (its own id, as the TMF622 API answers), not the line number. */
+    private static String itemId(Order order, int line) {
+        return order.getItems().stream().filter(item -> item.getLine() == line).findFirst().map(OrderItem::itemId)
+                .orElse(String.valueOf(line));
     }
 
     private ObjectNode orderRef(Order order) {

@@ -1,47 +1,72 @@
 package pe.telco.orders.events;
 
-import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import java.nio.charset.StandardCharsets;
+import jakarta.inject.Inject;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
- * Publishes events to Kafka when {@code kafka.bootstrap.servers} is set (otherwise no producer is ever created):
- * one topic per destination system, keyed by order id so each order's events stay in one partition in sequence,
- * the TMF body as value and CloudEvents binary-mode headers. The producer is idempotent with acks=all, and the relay
- * marks events published only after Kafka acknowledged them all.
+ * Publishes events to Kafka through Quarkus Messaging when {@code kafka.bootstrap.servers} is set: one outgoing
+ * channel (smallrye-kafka) per destination system, keyed by order id so each order's events stay in one partition in
+ * sequence, the TMF body as value and CloudEvents binary-mode headers. Without the property the channels lead to
+ * {@link KafkaUnconfiguredConnector} ({@link KafkaChannelsConfigSourceFactory}): no producer exists and this
+ * destination sends nothing. The relay marks events published only after Kafka acknowledged every one of them.
  */
 @ApplicationScoped
 public class KafkaDestination implements EventDestination {
 
-    static final Map<Topic, String> TOPICS = Map.of(Topic.ORDER, "order-events", Topic.SHIPMENT, "shipment-orders",
-            Topic.WORK_ORDER, "work-orders", Topic.INVOICE, "invoices");
-    private static final String SOURCE = EventBodies.TMF_BASE;
+    // one channel per destination system, named like its topic (without the prefix)
+    static final String ORDER_EVENTS = "order-events";
+    static final String SHIPMENT_ORDERS = "shipment-orders";
+    static final String WORK_ORDERS = "work-orders";
+    static final String INVOICES = "invoices";
+    static final Map<Topic, String> TOPICS = Map.of(Topic.ORDER, ORDER_EVENTS, Topic.SHIPMENT, SHIPMENT_ORDERS,
+            Topic.WORK_ORDER, WORK_ORDERS, Topic.INVOICE, INVOICES);
+    /** How long a round waits for Kafka's acknowledgements; the producer's delivery.timeout.ms is the same. */
+    static final Duration ACK_PATIENCE = Duration.ofSeconds(30);
+    private static final URI SOURCE = URI.create(EventBodies.TMF_BASE);
 
-    private final Optional<String> servers;
+    // The relay has at most one batch in flight and waits for it, so the emitters' buffers stay bounded by the batch
+    @Inject
+    @Channel(ORDER_EVENTS)
+    @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+    MutinyEmitter<String> orderEvents;
+    @Inject
+    @Channel(SHIPMENT_ORDERS)
+    @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+    MutinyEmitter<String> shipmentOrders;
+    @Inject
+    @Channel(WORK_ORDERS)
+    @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+    MutinyEmitter<String> workOrders;
+    @Inject
+    @Channel(INVOICES)
+    @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+    MutinyEmitter<String> invoices;
+
+    private final boolean enabled;
     private final String prefix;
-    private KafkaProducer<String, String> producer;
 
-    public KafkaDestination(@ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> servers,
+    KafkaDestination(@ConfigProperty(name = KafkaChannelsConfigSourceFactory.SERVERS) Optional<String> servers,
             EventsConfig config) {
-        this.servers = servers.filter(s -> !s.isBlank());
+        this.enabled = servers.filter(s -> !s.isBlank()).isPresent();
         this.prefix = config.kafkaTopicPrefix();
     }
 
@@ -52,19 +77,19 @@ public class KafkaDestination implements EventDestination {
 
     @Override
     public void publish(Connection c, List<PublishedEvent> events) throws SQLException {
-        if (servers.isEmpty()) {
+        if (!enabled) {
             return;
         }
-        List<Future<RecordMetadata>> sent = new ArrayList<>();
-        for (PublishedEvent event : events) {
-            sent.add(producer().send(record(event)));
-        }
+        CompletableFuture<?>[] acks = new CompletableFuture<?>[events.size()];
         try {
-            for (Future<RecordMetadata> ack : sent) {
-                ack.get(30, TimeUnit.SECONDS);
+            for (int i = 0; i < acks.length; i++) {
+                PublishedEvent event = events.get(i);
+                acks[i] = channel(event.topic()).sendMessage(message(event)).subscribeAsCompletionStage();
             }
-        } catch (ExecutionException | TimeoutException e) {
-            // not acknowledged: the relay rolls back and sends again (at least once; consumers dedupe by ce_id)
+            CompletableFuture.allOf(acks).get(ACK_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            // not acknowledged (nacked, timed out, or the channel refused it): the relay rolls back and sends the
+            // batch again from its first event (at least once; consumers dedupe by ce_id)
             throw new SQLException("Kafka did not acknowledge the events: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -72,44 +97,22 @@ public class KafkaDestination implements EventDestination {
         }
     }
 
-    private ProducerRecord<String, String> record(PublishedEvent event) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic(event.topic()),
-                String.valueOf(event.orderId()), event.body());
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_id", event.eventId());
-        header(record, "ce_source", SOURCE);
-        header(record, "ce_type", event.type().tmf());
-        header(record, "ce_time", event.occurredAt().toString());
-        header(record, "ce_subject", String.valueOf(event.orderId()));
-        header(record, "ce_sequence", String.valueOf(event.seq()));
-        header(record, "content-type", "application/json");
-        return record;
+    private MutinyEmitter<String> channel(Topic topic) {
+        return switch (topic) {
+            case ORDER -> orderEvents;
+            case SHIPMENT -> shipmentOrders;
+            case WORK_ORDER -> workOrders;
+            case INVOICE -> invoices;
+        };
     }
 
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private synchronized KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            Properties p = new Properties();
-            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers.get());
-            p.put(ProducerConfig.ACKS_CONFIG, "all");
-            p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-            p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5"); // idempotence keeps order up to 5
-            p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-            p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
-            p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
-            p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            producer = new KafkaProducer<>(p);
-        }
-        return producer;
-    }
-
-    synchronized void stop(@Observes ShutdownEvent event) {
-        if (producer != null) {
-            producer.close(java.time.Duration.ofSeconds(5));
-        }
+    private Message<String> message(PublishedEvent event) {
+        String orderId = String.valueOf(event.orderId());
+        return Message.of(event.body(), Metadata.of(
+                OutgoingKafkaRecordMetadata.<String>builder().withKey(orderId).withTopic(topic(event.topic())).build(),
+                OutgoingCloudEventMetadata.builder().withId(event.eventId()).withSource(SOURCE)
+                        .withType(event.type().tmf()).withSubject(orderId)
+                        .withTimestamp(event.occurredAt().toZonedDateTime()).withDataContentType("application/json")
+                        .withExtension("sequence", event.seq()).build()));
     }
 }

@@ -1,13 +1,16 @@
 package pe.telco.orders.events;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
@@ -79,6 +82,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     private void awaitReady() throws Exception {
         long deadline = System.nanoTime() + START.toNanos();
+        awaitListening(deadline); // an admin client that finds nobody listening logs a warning per second
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000", AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
                 "3000"))) {
@@ -97,6 +101,23 @@ public final class KafkaBroker implements AutoCloseable {
                                 + Files.readString(log), e);
                     }
                 }
+            }
+        }
+    }
+
+    private void awaitListening(long deadline) throws Exception {
+        int port = Integer.parseInt(bootstrap.substring(bootstrap.lastIndexOf(':') + 1));
+        while (true) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+                return;
+            } catch (IOException notYet) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    close();
+                    throw new AssertionError("The Kafka broker did not listen on " + bootstrap + " within " + START
+                            + ":\n" + Files.readString(log), notYet);
+                }
+                LockSupport.parkNanos(Duration.ofMillis(200).toNanos()); // between connection attempts
             }
         }
     }

@@ -7,8 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +41,8 @@ import org.junit.jupiter.api.Test;
 class RelayCrashTest {
 
     private static final String HUB = "/tmf-api/productOrderingManagement/v5/hub";
+    /** A child instance builds the service from target/classes before it starts (two shared cores: be patient). */
+    private static final Duration PROCESS_START = Duration.ofSeconds(240);
 
     @Inject
     DataSource db;
@@ -111,24 +111,23 @@ class RelayCrashTest {
         }
     }
 
+    /** Another instance of the service (a child JVM), relaying; returns once it has started. */
     private Process relayProcess(String name) throws Exception {
         var config = ConfigProvider.getConfig();
         Path log = Path.of("target", "relay-process-" + name + "-" + UUID.randomUUID() + ".log");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), RelayProcess.class.getName(),
+                "-Xmx768m", "-cp", System.getProperty("java.class.path"), RelayProcess.class.getName(),
                 config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
                 config.getValue("quarkus.datasource.password", String.class),
-                KafkaBrokerResource.broker.bootstrap()).redirectError(log.toFile()).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line = CompletableFuture.supplyAsync(() -> {
-            try {
-                return out.readLine();
-            } catch (Exception e) {
-                return null;
-            }
-        }).get(60, TimeUnit.SECONDS);
-        assertThat(line).as("the relay process started; its log: " + Files.readString(log)).isEqualTo("READY");
+                KafkaBrokerResource.broker.bootstrap()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + PROCESS_START.toNanos();
+        while (Files.readAllLines(log, StandardCharsets.UTF_8).stream().noneMatch("READY"::equals)) {
+            assertThat(process.isAlive()).as("the relay process runs; its log: " + Files.readString(log)).isTrue();
+            assertThat(System.nanoTime()).as("the relay process starts in " + PROCESS_START + "; its log: "
+                    + Files.readString(log)).isLessThan(deadline);
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos()); // between looks at its log
+        }
         return process;
     }
 

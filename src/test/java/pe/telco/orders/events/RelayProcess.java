@@ -1,18 +1,17 @@
 package pe.telco.orders.events;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.bootstrap.app.CuratedApplication;
+import io.quarkus.bootstrap.app.QuarkusBootstrap;
+import io.quarkus.bootstrap.app.RunningQuarkusApplication;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import org.postgresql.ds.PGSimpleDataSource;
-import pe.telco.orders.events.hub.Deliverer;
-import pe.telco.orders.events.hub.HubDestination;
+import java.util.Map;
 
 /**
- * A second service instance's event machinery, run in a child JVM so a test can {@code kill -9} it: the relay (to
- * the hub's queue and to Kafka) and the hub's deliverer, looping on the given database until killed.
- * Arguments: JDBC URL, user, password, Kafka bootstrap servers.
+ * A second service instance, run in a child JVM so a test can {@code kill -9} it: the whole service (built from
+ * target/classes by Quarkus' own bootstrap, test profile) on the given database and Kafka broker, relaying events to
+ * the hub's queue and to Kafka through its Messaging channels, and delivering to hub listeners. Prints READY once it
+ * has started. Arguments: JDBC URL, user, password, Kafka bootstrap servers.
  */
 public final class RelayProcess {
 
@@ -20,41 +19,26 @@ public final class RelayProcess {
     }
 
     public static void main(String[] args) throws Exception {
-        PGSimpleDataSource db = new PGSimpleDataSource();
-        db.setUrl(args[0]);
-        db.setUser(args[1]);
-        db.setPassword(args[2]);
-        EventsConfig config = new TestConfig();
-        KafkaDestination kafka = new KafkaDestination(Optional.of(args[3]), config);
-        Relay relay = new Relay(db, List.of(new HubDestination(new ObjectMapper()), kafka), 5, e -> { });
-        Deliverer deliverer = new Deliverer(db, config, new SimpleMeterRegistry());
-        System.out.println("READY");
-        System.out.flush();
-        long end = System.nanoTime() + Duration.ofMinutes(3).toNanos(); // never outlive a test that forgot us
-        while (System.nanoTime() < end) {
-            relay.relayBatch();
-            deliverer.deliverRound();
+        Map<String, String> settings = Map.of(
+                "quarkus.datasource.jdbc.url", args[0],
+                "quarkus.datasource.username", args[1],
+                "quarkus.datasource.password", args[2],
+                "kafka.bootstrap.servers", args[3],
+                "orders.events.relay-batch", "5",
+                "orders.events.hub.max-attempts", "1000",
+                // the test's service seals; two sealers with keys of their own would only compete for the lock
+                "orders.audit.sealer-enabled", "false");
+        settings.forEach(System::setProperty);
+        Path project = Path.of("").toAbsolutePath();
+        try (CuratedApplication curated = QuarkusBootstrap.builder()
+                .setApplicationRoot(project.resolve("target/classes")).setProjectRoot(project)
+                .setMode(QuarkusBootstrap.Mode.TEST).setIsolateDeployment(true).build().bootstrap();
+                RunningQuarkusApplication service = curated.createAugmentor().createInitialRuntimeApplication()
+                        .run()) {
+            System.out.println("READY");
+            System.out.flush();
+            Thread.sleep(Duration.ofMinutes(5).toMillis()); // never outlive a test that forgot us
         }
         System.exit(0);
-    }
-
-    /** The settings of the test profile. */
-    private static final class TestConfig implements EventsConfig {
-        @Override public boolean enabled() { return true; }
-        @Override public boolean relayEnabled() { return true; }
-        @Override public Duration relayInterval() { return Duration.ofMillis(100); }
-        @Override public int relayBatch() { return 5; }
-        @Override public Duration retention() { return Duration.ofDays(7); }
-        @Override public String kafkaTopicPrefix() { return "orders."; }
-        @Override public Hub hub() {
-            return new Hub() {
-                @Override public int maxAttempts() { return 1000; }
-                @Override public Duration firstBackoff() { return Duration.ofMillis(50); }
-                @Override public Duration maxBackoff() { return Duration.ofMillis(200); }
-                @Override public Duration timeout() { return Duration.ofSeconds(2); }
-                @Override public Optional<List<String>> allowedCallbacks() { return Optional.empty(); }
-                @Override public boolean allowAnyCallback() { return true; }
-            };
-        }
     }
 }
