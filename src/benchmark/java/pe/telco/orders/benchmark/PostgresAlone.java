@@ -28,6 +28,9 @@ import pe.telco.orders.database.DatabaseCredentials;
  * one persisted TMF622 order writes, in one statement (one round trip, one commit), so the service's persisted
  * throughput can be read as a share of it.
  *
+ * <p>{@code first <base URL> <path> <body.json> <externalId>}: waits for the service to answer and stores one order, the
+ * body with its first externalId replaced, before any load (it creates the body's customer).
+ *
  * <p>{@code prepare <postgres data dir> <externalId prefix> <out dir>}: connects as the application role (password from
  * the data directory's credentials file, port from {@code postmaster.pid}), reads one order the service stored (the
  * newest whose external id starts with the prefix) with every row that carries its id, builds one data-modifying
@@ -63,7 +66,8 @@ public final class PostgresAlone {
             case "jdbc" -> jdbc(Path.of(args[1]), Path.of(args[2]), java.util.Arrays.stream(args, 3, args.length)
                     .mapToInt(Integer::parseInt).toArray());
             case "collect" -> collect(Path.of(args[1]));
-            default -> throw new IllegalArgumentException("prepare, jdbc or collect, not " + args[0]);
+            case "first" -> first(args[1], args[2], Path.of(args[3]), args[4]);
+            default -> throw new IllegalArgumentException("first, prepare, jdbc or collect, not " + args[0]);
         }
     }
 
@@ -78,6 +82,30 @@ public final class PostgresAlone {
             properties.setProperty("preferQueryMode", "simple");
         }
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE, properties);
+    }
+
+    private static void first(String baseUrl, String path, Path body, String externalId) throws Exception {
+        Matcher m = Pattern.compile("(\"externalId\"\\s*:\\s*\\[\\s*\\{[^}]*?\"id\"\\s*:\\s*\")[^\"]*(\")")
+                .matcher(Files.readString(body));
+        if (!m.find()) {
+            throw new IllegalStateException("No externalId id in " + body);
+        }
+        String json = m.replaceFirst("$1" + Matcher.quoteReplacement(externalId) + "$2");
+        Target target = Target.fromEnvironment(baseUrl);
+        long began = System.currentTimeMillis();
+        while (true) {
+            try {
+                Target.expect(target.send(target.post(path, json)), 201);
+                break;
+            } catch (java.io.IOException e) {
+                if (System.currentTimeMillis() - began > 180_000) {
+                    throw new IllegalStateException("The service did not answer within 180 s", e);
+                }
+                Thread.sleep(200);
+            }
+        }
+        System.out.printf("  first order (%s) stored after waiting %d ms for the service%n", externalId,
+                System.currentTimeMillis() - began);
     }
 
     // ---------------------------------------------------------------------------------------------- the template
