@@ -10,14 +10,18 @@
 # BENCH_ONLY=tmf622 (only the TMF622 POST /productOrder scenario and create + evaluate beside it, both at 8 clients:
 # no JMH, no bare app, no other scenario; prints the figures and leaves BENCHMARKS.md alone, since a partial run
 # must not replace the full one's report), BENCH_ONLY=events (only the events stage, same rule), BENCH_EVENTS_ROUNDS
-# (3 alternating rounds of events on and off, BENCH_SECONDS each).
+# (3 alternating rounds of events on and off, BENCH_SECONDS each), BENCH_ONLY=pg (issue 17: only the service, the
+# TMF622 rows driven by wrk and the "PostgreSQL alone" rows; same rule), BENCH_WRK=off (no wrk rows: the report says
+# NOT RUN), BENCH_PG_GENERATOR=jdbc (PostgreSQL alone from a JDBC loop in the benchmark JVM instead of pgbench).
+# wrk and pgbench come from Debian: installed with apt-get when missing (pgbench is taken out of the server package
+# without installing it, so no cluster is created); without them the run goes on and says why.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ONLY=${BENCH_ONLY:-}
 case "$ONLY" in
-  "" | tmf622 | events) ;;
-  *) echo "BENCH_ONLY must be empty (everything), tmf622 or events" >&2; exit 2 ;;
+  "" | tmf622 | events | pg) ;;
+  *) echo "BENCH_ONLY must be empty (everything), tmf622, events or pg" >&2; exit 2 ;;
 esac
 
 OUT=target/benchmark
@@ -39,6 +43,8 @@ stop() {
 }
 
 cleanup() {
+  # a service paused for the PostgreSQL-alone rows must run again to stop
+  for pid in "${STARTED_PIDS[@]}"; do kill -CONT "$pid" 2>/dev/null || true; done
   for pid in "${STARTED_PIDS[@]}"; do stop "$pid"; done
   # A PostgreSQL left by a killed service holds our throwaway data directory: stop those, and only those.
   local pidfile pg
@@ -63,7 +69,7 @@ free_port() {
 now_ms() { date +%s%3N; }
 
 mkdir -p "$OUT"
-rm -f "$OUT"/*.json "$OUT"/*.jfr
+rm -rf "$OUT"/*.json "$OUT"/*.jfr "$OUT"/*wrk-*.txt "$OUT"/pgbench-* "$OUT"/pgalone.sql
 
 log "Build: the service jar, the benchmark classes, the bare Quarkus REST app"
 ./mvnw -q -B -Pbenchmark -DskipTests package dependency:build-classpath \
@@ -139,6 +145,130 @@ events_stage() {
   stop "$on_pid"; stop "$off_pid"; stop "$kafka_pid"
 }
 
+# Runs a Debian package's install with apt-get (as root, or with sudo that asks no password); output in $OUT/apt.log.
+apt_install() {
+  local sudo=()
+  if [[ $(id -u) != 0 ]]; then
+    command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null || return 1
+    sudo=(sudo -n)
+  fi
+  command -v apt-get >/dev/null 2>&1 || return 1
+  echo "apt-get install -y $*" >>"$OUT/apt.log"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "$@" >>"$OUT/apt.log" 2>&1 && return 0
+  "${sudo[@]}" apt-get update >>"$OUT/apt.log" 2>&1 \
+    && "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "$@" >>"$OUT/apt.log" 2>&1
+}
+
+# wrk from Debian, installed when missing. Sets WRK_WHY (empty when wrk can run).
+ensure_wrk() {
+  WRK_WHY=
+  if [[ "${BENCH_WRK:-on}" == off ]]; then WRK_WHY="BENCH_WRK=off"; return; fi
+  command -v wrk >/dev/null 2>&1 && return
+  log "wrk is missing: apt-get install -y wrk"
+  apt_install wrk && command -v wrk >/dev/null 2>&1 && return
+  WRK_WHY="wrk is not installed and apt-get install -y wrk failed or was not allowed (see $OUT/apt.log)"
+  echo "$WRK_WHY" >&2
+}
+
+# pgbench from Debian. Its package is the server's (postgresql-<major>): when the client has none, the server package is
+# downloaded and only its pgbench taken out (no server installed, no cluster created). Sets PGBENCH and PGBENCH_WHY.
+ensure_pgbench() {
+  PGBENCH= PGBENCH_WHY=
+  if [[ "${BENCH_PG_GENERATOR:-pgbench}" == jdbc ]]; then PGBENCH_WHY="BENCH_PG_GENERATOR=jdbc"; return; fi
+  if pgbench --version >/dev/null 2>&1; then PGBENCH=pgbench; return; fi
+  local tools="$PWD/$OUT/tools" major deb
+  if [[ -x "$tools/pgbench" ]]; then PGBENCH="$tools/pgbench"; return; fi
+  log "pgbench is missing: apt-get install -y postgresql-client, else pgbench out of the postgresql-<major> package"
+  apt_install postgresql-client && pgbench --version >/dev/null 2>&1 && { PGBENCH=pgbench; return; }
+  major=$(ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -1)
+  mkdir -p "$tools"
+  if [[ -n "$major" ]] && (cd "$tools" && apt-get download "postgresql-$major") >>"$OUT/apt.log" 2>&1; then
+    deb=$(ls "$tools"/postgresql-"$major"_*.deb | head -1)
+    dpkg-deb -x "$deb" "$tools/extracted" && cp "$tools/extracted/usr/lib/postgresql/$major/bin/pgbench" "$tools/pgbench"
+    rm -rf "$tools/extracted" "$deb"
+    if "$tools/pgbench" --version >/dev/null 2>&1; then PGBENCH="$tools/pgbench"; return; fi
+  fi
+  PGBENCH_WHY="no pgbench: apt-get install -y postgresql-client gave none and postgresql-${major:-?} could not be unpacked (see $OUT/apt.log)"
+  echo "$PGBENCH_WHY" >&2
+}
+
+whole_seconds() { awk -v s="$1" 'BEGIN { n = int(s); if (n < s) n++; print n }'; }
+
+# One wrk row: a warm-up run (BENCH_WARMUP_SECONDS), then the measured one (BENCH_SECONDS) with --latency; the output,
+# with the JSON line benchmark/wrk/post.lua prints, goes to $OUT/wrk-<name>-<connections>.txt.
+wrk_run() {
+  local base=$1 name=$2 connections=$3 path=$4 body=$5 unique=${6:-}
+  local auth warmup seconds drain
+  auth=$(printf '%s:%s' "$BENCH_USER" "$BENCH_PASSWORD" | base64 -w0)
+  warmup=$(whole_seconds "${BENCH_WARMUP_SECONDS:-5}")
+  seconds=$(whole_seconds "${BENCH_SECONDS:-15}")
+  if (( warmup > 0 )); then
+    wrk -t2 -c"$connections" -d"${warmup}s" --timeout 30s -s benchmark/wrk/post.lua \
+      -H "Authorization: Basic $auth" "$base$path" -- "$body" "WRK-$name-$connections-w" $unique \
+      >"$OUT/warmup-wrk-$name-$connections.txt" 2>&1
+    # wrk hangs up on the requests still in flight; let the service finish them (the warm-up's slowest answer, at
+    # most 30 s) so they do not load the measured run
+    drain=$(sed -n 's/^WRK-JSON .*"max":\([0-9.]*\).*/\1/p' "$OUT/warmup-wrk-$name-$connections.txt" \
+      | awk '{ s = $1 / 1000; print (s > 30 ? 30 : s) }')
+    sleep "${drain:-0}"
+  fi
+  wrk -t2 -c"$connections" -d"${seconds}s" --timeout 30s --latency -s benchmark/wrk/post.lua \
+    -H "Authorization: Basic $auth" "$base$path" -- "$body" "WRK-$name-$connections" $unique \
+    >"$OUT/wrk-$name-$connections.txt" 2>&1
+  printf '  wrk %-12s %3d connections  %s\n' "$name" "$connections" \
+    "$(grep -E '^Requests/sec' "$OUT/wrk-$name-$connections.txt" | tr -s ' ')"
+}
+
+# Issue 17: the service driven by wrk (a load generator outside any JVM), then its own embedded PostgreSQL alone,
+# writing the rows one of those TMF622 orders wrote in one statement, from pgbench (or a JDBC loop when pgbench cannot
+# be had) at 8 and 50 clients while the service's JVM is paused (SIGSTOP: its relay and sealer stay out of the way).
+# Arguments: base URL, the service's pid, its data directory, "all" for the echo and dry-run rows too. Writes $OUT/pg.json.
+pg_stage() {
+  local base=$1 pid=$2 data=$3 rows=${4:-}
+  local product_order=/tmf-api/productOrderingManagement/v5/productOrder
+  local tmf_body=examples/tmf622/released-fibre-and-tv.json
+  # One order first, alone (waiting for the service to answer): it creates the body's customer (concurrent first
+  # orders of a new customer race on its row and some answer 500), so under load every order finds it, as in the
+  # template; and without wrk it is the template the PostgreSQL-alone row copies.
+  java -cp "$CP" pe.telco.orders.benchmark.PostgresAlone first "$base" "$product_order" "$tmf_body" WRK-tmf622-first
+  ensure_wrk
+  if [[ -z "$WRK_WHY" ]]; then
+    log "wrk: TMF622 POST /productOrder (each request a new externalId) at 8 and 50 connections, 2 threads"
+    wrk_run "$base" tmf622 8 "$product_order" "$tmf_body" unique
+    wrk_run "$base" tmf622 50 "$product_order" "$tmf_body" unique
+    if [[ "$rows" == all ]]; then
+      wrk_run "$base" echo 50 /api/benchmark/echo examples/order.json
+      wrk_run "$base" dry-run 50 /api/evaluations examples/order.json
+    fi
+  fi
+
+  log "PostgreSQL alone: one statement writing the rows of one stored TMF622 order, checked against it"
+  java -cp "$CP" pe.telco.orders.benchmark.PostgresAlone prepare "$data" WRK-tmf622- "$OUT"
+  ensure_pgbench
+  local port clients warmup seconds
+  port=$(sed -n 4p "$data/postmaster.pid")
+  warmup=$(whole_seconds "${BENCH_WARMUP_SECONDS:-5}")
+  seconds=$(whole_seconds "${BENCH_SECONDS:-15}")
+  kill -STOP "$pid"
+  if [[ -n "$PGBENCH" ]]; then
+    for clients in 8 50; do
+      rm -rf "$OUT/pgbench-$clients"; mkdir -p "$OUT/pgbench-$clients"
+      PGPASSWORD=$(sed -n 's/^orders_app=//p' "$data.credentials") PGCLIENTENCODING=UTF8 \
+        "$PGBENCH" -n -M simple -f "$OUT/pgalone.sql" -c "$clients" -j 2 -T $(( warmup + seconds )) \
+        -l --log-prefix="$OUT/pgbench-$clients/log" -h 127.0.0.1 -p "$port" -U orders_app orders \
+        >"$OUT/pgbench-$clients.txt" 2>&1 || true
+      printf '  pgbench %3d clients  %s\n' "$clients" "$(grep -E '^tps' "$OUT/pgbench-$clients.txt" || tail -1 "$OUT/pgbench-$clients.txt")"
+    done
+  else
+    java -cp "$CP" pe.telco.orders.benchmark.PostgresAlone jdbc "$data" "$OUT" 8 50
+  fi
+  kill -CONT "$pid"
+  BENCH_WRK_WHY="$WRK_WHY" BENCH_PGBENCH_WHY="$PGBENCH_WHY" \
+  BENCH_WRK_VERSION="$( [[ -z "$WRK_WHY" ]] && wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)" \
+  BENCH_PGBENCH_VERSION="$( [[ -n "$PGBENCH" ]] && "$PGBENCH" --version)" \
+    java -cp "$CP" pe.telco.orders.benchmark.PostgresAlone collect "$OUT"
+}
+
 if [[ "$ONLY" == events ]]; then
   events_stage
   log "Done: only events; figures above and in $OUT/events.json; BENCHMARKS.md left as it was"
@@ -149,12 +279,18 @@ fi
 log "Service: the jar on an embedded PostgreSQL in $DATA_DIR, demo data, echo endpoint on, JFR recording"
 SERVICE_PORT=$(free_port)
 start_service service "$SERVICE_PORT" -XX:StartFlightRecording=filename="$OUT/service.jfr",settings=profile
-java -cp "$CP" pe.telco.orders.benchmark.ServiceBenchmark "${ONLY:-service}" "http://127.0.0.1:$SERVICE_PORT" \
-  "$SERVICE_PID" "$SERVICE_STARTED" "$OUT/${ONLY:-service}.json"
+if [[ "$ONLY" != pg ]]; then
+  java -cp "$CP" pe.telco.orders.benchmark.ServiceBenchmark "${ONLY:-service}" "http://127.0.0.1:$SERVICE_PORT" \
+    "$SERVICE_PID" "$SERVICE_STARTED" "$OUT/${ONLY:-service}.json"
+fi
+if [[ -z "$ONLY" || "$ONLY" == pg ]]; then
+  # right after the Java load generator's scenarios, on the same service and its own embedded PostgreSQL
+  pg_stage "http://127.0.0.1:$SERVICE_PORT" "$SERVICE_PID" "$DATA_DIR/service/postgres" "${ONLY:-all}"
+fi
 stop "$SERVICE_PID"   # the JFR recording is written on exit
 
 if [[ -n "$ONLY" ]]; then
-  log "Done: only $ONLY; figures above and in $OUT/$ONLY.json; BENCHMARKS.md left as it was"
+  log "Done: only $ONLY; figures above and in $OUT/$ONLY.json$([[ $ONLY == pg ]] && echo ", pgalone.sql and pgalone.json"); BENCHMARKS.md left as it was"
   echo "load average before: $LOAD_BEFORE; now: $(cut -d' ' -f1-3 /proc/loadavg); commit: $(git rev-parse --short HEAD)"
   exit 0
 fi

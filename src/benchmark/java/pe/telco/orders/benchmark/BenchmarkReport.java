@@ -37,6 +37,7 @@ public final class BenchmarkReport {
         JsonNode service = read(dir.resolve("service.json"));
         JsonNode bare = read(dir.resolve("bare.json"));
         JsonNode events = read(dir.resolve("events.json"));
+        JsonNode pg = read(dir.resolve("pg.json"));
         int cores = Runtime.getRuntime().availableProcessors();
         String loadBefore = env("BENCH_LOAD_BEFORE", "?");
         double load = parse(loadBefore.split(" ")[0]);
@@ -59,8 +60,8 @@ public final class BenchmarkReport {
         line("| heap (service and bare app) | `" + env("BENCH_JAVA_OPTS", "-Xmx512m") + "` |");
         line("");
 
-        Targets targets = new Targets(jmh, service, bare, events);
-        line("## Targets (issues 7, 15, 16), measured in this run");
+        Targets targets = new Targets(jmh, service, bare, events, pg);
+        line("## Targets (issues 7, 15, 16, 17), measured in this run");
         line("");
         line("| target | measured | goal | result |");
         line("|---|---|---|---|");
@@ -72,6 +73,7 @@ public final class BenchmarkReport {
 
         engine(jmh);
         http(service);
+        postgresAlone(pg);
         footprint(service, bare);
         events(events);
         profile(dir.resolve("service.jfr"));
@@ -85,12 +87,14 @@ public final class BenchmarkReport {
         final JsonNode service;
         final JsonNode bare;
         final JsonNode events;
+        final JsonNode pg;
 
-        Targets(JsonNode jmh, JsonNode service, JsonNode bare, JsonNode events) {
+        Targets(JsonNode jmh, JsonNode service, JsonNode bare, JsonNode events, JsonNode pg) {
             this.jmh = jmh;
             this.service = service;
             this.bare = bare;
             this.events = events;
+            this.pg = pg;
         }
 
         List<String[]> rows() {
@@ -112,6 +116,7 @@ public final class BenchmarkReport {
                     + "one call and one transaction, 8 clients) vs create + evaluate", tmf <= 0 ? "not run"
                     : fmt(tmf, 0) + " / " + fmt(persisted, 0) + " = " + pct(tmf / persisted), "≥ 100%",
                     tmf <= 0 ? "NOT RUN" : verdict(tmf >= persisted)});
+            rows.add(againstPostgres());
             JsonNode fixed = service.path("fixedRate");
             double p99 = fixed.path("stats").path("p99").asDouble();
             rows.add(new String[] {"p99 at a fixed " + fixed.path("stats").path("clients").asInt()
@@ -162,6 +167,29 @@ public final class BenchmarkReport {
             rows.add(new String[] {"RSS after warm-up vs bare Quarkus REST app", fmt(rss, 0) + " MiB / "
                     + fmt(bareRss, 0) + " MiB = " + fmt(rss / bareRss, 2) + "×", "≤ 2×", verdict(rss <= 2 * bareRss)});
             return rows;
+        }
+
+        /** Issue 17: the service's persisted orders/s (wrk) as a share of its own PostgreSQL writing the same rows. */
+        String[] againstPostgres() {
+            String what = "persisted orders/s (TMF622 POST /productOrder, wrk, 8 clients) vs PostgreSQL alone writing "
+                    + "the same rows (8 clients)";
+            String goal = "≥ 40%";
+            if (pg.isMissingNode()) {
+                return new String[] {what, "not run (no pg.json)", goal, "NOT RUN"};
+            }
+            if (!pg.path("wrk").path("available").asBoolean()) {
+                return new String[] {what, "not run: " + pg.path("wrk").path("why").asText(), goal, "NOT RUN"};
+            }
+            JsonNode service = run(pg.path("wrk").path("runs"), "tmf622 productOrder", 8);
+            JsonNode alone = run(pg.path("postgresAlone").path("runs"), "PostgreSQL alone", 8);
+            if (service == null || alone == null) {
+                return new String[] {what, "not run (a row is missing from pg.json)", goal, "NOT RUN"};
+            }
+            double s = service.path("perSecond").asDouble();
+            double a = alone.path("perSecond").asDouble();
+            long failed = service.path("failed").asLong() + alone.path("failed").asLong();
+            return new String[] {what, fmt(s, 1) + " / " + fmt(a, 1) + " = " + fmt(100 * s / a, 1) + "%"
+                    + (failed > 0 ? ", " + failed + " failed" : ""), goal, verdict(s / a >= 0.4 && failed == 0)};
         }
 
         double jmhScore(String method) {
@@ -256,6 +284,94 @@ public final class BenchmarkReport {
         line("Activation under load: " + (activation.path("available").asBoolean()
                 ? activation.path("switches").asInt() + " switches, " + activation.path("failedSwitches").asLong()
                 + " failed switch calls." : activation.path("note").asText() + "."));
+        line("");
+    }
+
+    /** The run of {@code scenario} at {@code clients}, or null. */
+    private static JsonNode run(JsonNode runs, String scenario, int clients) {
+        for (JsonNode run : runs) {
+            if (run.path("scenario").asText().equals(scenario) && run.path("clients").asInt() == clients) {
+                return run;
+            }
+        }
+        return null;
+    }
+
+    private void postgresAlone(JsonNode pg) {
+        line("## Against PostgreSQL alone (issue 17)");
+        line("");
+        if (pg.isMissingNode()) {
+            line("Not run (no `pg.json`).");
+            line("");
+            return;
+        }
+        JsonNode wrk = pg.path("wrk");
+        JsonNode alone = pg.path("postgresAlone");
+        JsonNode statement = alone.path("statement");
+        line("Right after the scenarios above, on the same service and its own embedded PostgreSQL. **The service** "
+                + "driven by wrk (" + (wrk.path("available").asBoolean() ? wrk.path("version").asText() : "not run: "
+                + wrk.path("why").asText()) + "; 2 threads, a warm-up run then the measured one, only the expected "
+                + "answer counts: 201 for a new order, 200 otherwise): `tmf622 productOrder` is "
+                + "`examples/tmf622/released-fibre-and-tv.json` (fibre 300 + TV, WEB, released) with a new externalId "
+                + "per request, its customer created by one order sent before; `echo` and `dry-run` send "
+                + "`examples/order.json`. **PostgreSQL alone** (" + alone.path("generator").asText() + ") writes "
+                + "the rows one of those stored orders wrote in one statement, autocommit: one round trip and one "
+                + "commit per order, as the application role, fsync " + statement.path("server").path("fsync").asText()
+                + " and synchronous_commit " + statement.path("server").path("synchronous_commit").asText()
+                + ", while the service's JVM is paused (SIGSTOP), so its event relay and audit sealer neither compete "
+                + "nor follow those rows.");
+        line("");
+        line("| load | scenario | clients | orders or requests/s | p50 ms | p99 ms | failed |");
+        line("|---|---|---|---|---|---|---|");
+        for (JsonNode run : wrk.path("runs")) {
+            line("| service, wrk | " + run.path("scenario").asText() + " | " + run.path("clients").asInt() + " | "
+                    + fmt(run.path("perSecond").asDouble(), 1) + " | " + fmt(run.path("p50").asDouble(), 2) + " | "
+                    + fmt(run.path("p99").asDouble(), 2) + " | " + run.path("failed").asLong() + " |");
+        }
+        for (JsonNode run : alone.path("runs")) {
+            line("| PostgreSQL alone, " + run.path("generator").asText("JDBC loop") + " | the same rows, one statement | "
+                    + run.path("clients").asInt() + " | " + fmt(run.path("perSecond").asDouble(), 1) + " | "
+                    + fmt(run.path("p50").asDouble(), 2) + " | " + fmt(run.path("p99").asDouble(), 2) + " | "
+                    + run.path("failed").asLong() + " |");
+        }
+        line("");
+        for (int clients : new int[] {8, 50}) {
+            JsonNode s = run(wrk.path("runs"), "tmf622 productOrder", clients);
+            JsonNode a = run(alone.path("runs"), "PostgreSQL alone", clients);
+            if (s != null && a != null) {
+                line("- " + clients + " clients: the service commits " + fmt(100 * s.path("perSecond").asDouble()
+                        / a.path("perSecond").asDouble(), 1) + "% of the orders PostgreSQL alone commits.");
+            }
+        }
+        line("");
+        if (statement.isMissingNode() || statement.isNull()) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        List<String> documents = new ArrayList<>();
+        for (JsonNode table : statement.path("tables")) {
+            if (table.path("rows").asInt() > 0) {
+                parts.add(table.path("table").asText() + " " + table.path("rows").asInt() + " (" + fmt(table
+                        .path("bytes").asDouble(), 0) + " B)");
+            }
+            table.path("documentBytes").fields().forEachRemaining(d -> documents.add(table.path("table").asText() + "."
+                    + d.getKey() + " " + fmt(d.getValue().asDouble(), 0) + " B"));
+        }
+        line("How the statement was built: from order " + statement.path("templateOrderNumber").asText() + " ("
+                + statement.path("templateExternalId").asText() + "), read back after the service stored it, every "
+                + "row that carries its id and its evaluation's firings: " + String.join(", ", parts) + " (rows, "
+                + "bytes as stored by `pg_column_size`); JSON and event bodies " + String.join(", ", documents)
+                + ". One `insert … returning` per table chained in one `with` (" + fmt(statement.path("statementBytes")
+                .asDouble(), 0) + " bytes of SQL, sent and parsed on every execution): every column the template's "
+                + "value, cast to its type, except fresh keys (identity ids, the order number from `order_number_seq`, "
+                + "a new external id, new event UUIDs), timestamps at the template's offsets from `now()`, and what the "
+                + "relay sets after the commit (`outbox_event.position`, `published_at`) left null; the outbox counter "
+                + "is written once at its final value (the service upserts it once per history entry), the order and "
+                + "its items directly in their final state (the service inserts, then updates them). Executed once "
+                + "before the load and compared column by column with the template: " + (statement.path("differences")
+                .size() == 0 ? "no difference" : statement.path("differences").size() + " differences") + "; the "
+                + "template had " + statement.path("idempotencyRows").asLong() + " Idempotency-Key rows. The script is "
+                + "`target/benchmark/pgalone.sql`.");
         line("");
     }
 
