@@ -22,6 +22,9 @@ import pe.telco.orders.customer.CustomerService;
 @ApplicationScoped
 public class OrderService {
 
+    /** PostgreSQL's name for the customer table's unique (document_type, document_number). */
+    private static final String CUSTOMER_DOCUMENT = "customer_document_type_document_number_key";
+
     private final OrderRepository orders;
     private final OrderEventRepository events;
     private final OrderDraftValidator validator;
@@ -101,14 +104,15 @@ public class OrderService {
             }
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Order order = insert(draft, actor, intake.draft());
-                Object answer = intake.answer().apply(order);
-                if (idempotencyKey != null) {
-                    keys.remember(scope, idempotencyKey, sent, 201, intake.location().apply(order), answer);
+            try {
+                return receiveOnce(draft, actor, idempotencyKey, intake, sent);
+            } catch (RuntimeException e) {
+                if (!isUniqueViolationOf(e, CUSTOMER_DOCUMENT)) {
+                    throw e;
                 }
-                return new Received(order, answer, null);
-            });
+                // another order created the same new customer at the same moment: it exists now, so once more
+                return receiveOnce(draft, actor, idempotencyKey, intake, sent);
+            }
         } catch (RuntimeException e) {
             boolean lostARace = isUniqueViolation(e) || e instanceof StateConflict;
             if (lostARace && idempotencyKey != null) {
@@ -122,6 +126,17 @@ public class OrderService {
             }
             throw duplicate(orders.findByExternalId(draft.channel(), draft.externalId()).orElseThrow());
         }
+    }
+
+    private Received receiveOnce(OrderDraft draft, String actor, String idempotencyKey, Intake intake, Object sent) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Order order = insert(draft, actor, intake.draft());
+            Object answer = intake.answer().apply(order);
+            if (idempotencyKey != null) {
+                keys.remember(intake.scope(), idempotencyKey, sent, 201, intake.location().apply(order), answer);
+            }
+            return new Received(order, answer, null);
+        });
     }
 
     private Order insert(OrderDraft draft, String actor, boolean asDraft) {
@@ -278,6 +293,16 @@ public class OrderService {
         return new StateConflict("An order with channel " + existing.getChannel() + " and externalId "
                 + existing.getExternalId() + " already exists: " + existing.getOrderNumber(),
                 existing.getState().tmf(), existing.ref(), List.of());
+    }
+
+    private static boolean isUniqueViolationOf(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException c && "23505".equals(c.getSQLState())
+                    && constraint.equals(c.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isUniqueViolation(Throwable e) {
