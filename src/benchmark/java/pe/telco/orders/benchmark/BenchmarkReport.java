@@ -134,6 +134,12 @@ public final class BenchmarkReport {
             if (!activation.path("available").asBoolean()) {
                 rows.add(new String[] {"activation under load", activation.path("note").asText(),
                         "0 failed, p99 ≤ 2× steady", "NOT RUN"});
+            } else if (activation.path("switches").asInt() == 0) {
+                // nothing to compare: no activation finished while the load ran (each may start a sandbox JVM)
+                rows.add(new String[] {"activation under load", "no switch completed during the "
+                        + fmt(activation.path("all").path("seconds").asDouble(), 0) + " s run ("
+                        + activation.path("failedSwitches").asLong() + " failed)", "0 failed, p99 ≤ 2× steady",
+                        "NOT RUN"});
             } else {
                 double during = activation.path("duringSwitches").path("p99").asDouble();
                 double steady = activation.path("steady").path("p99").asDouble();
