@@ -3,9 +3,11 @@ package pe.telco.orders.events;
 import io.quarkus.bootstrap.app.CuratedApplication;
 import io.quarkus.bootstrap.app.QuarkusBootstrap;
 import io.quarkus.bootstrap.app.RunningQuarkusApplication;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A second service instance, run in a child JVM so a test can {@code kill -9} it: the whole service (built from
@@ -37,8 +39,27 @@ public final class RelayProcess {
                         .run()) {
             System.out.println("READY");
             System.out.flush();
-            Thread.sleep(Duration.ofMinutes(5).toMillis()); // never outlive a test that forgot us
+            // runs until the test kills it; its stdin closes when the test's JVM goes, and then so does this one
+            parentGone().await(5, TimeUnit.MINUTES);
         }
         System.exit(0);
+    }
+
+    /** Opens when this process's stdin (a pipe from the test's JVM) reaches its end. */
+    private static CountDownLatch parentGone() {
+        CountDownLatch gone = new CountDownLatch(1);
+        Thread watcher = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // the test sends nothing; only the end matters
+                }
+            } catch (IOException e) {
+                // a broken pipe is an end too
+            }
+            gone.countDown();
+        }, "parent-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+        return gone;
     }
 }
