@@ -124,25 +124,28 @@ start_service() {
   STARTED_PIDS+=("$SERVICE_PID")
 }
 
-# Issue 16: the same service with events on (publishing to a real Kafka broker) and off, loaded in turns, then the
-# lag from a change to a Kafka consumer at a fixed rate. Writes $OUT/events.json.
+# Issue 16: the same service with events to the hub and a real Kafka broker, to the hub only (the default) and off,
+# loaded in turns, then the lag from a change to a Kafka consumer at fixed rates. Writes $OUT/events.json.
 events_stage() {
-  log "Events: a Kafka broker (KRaft, child JVM), the service with events on (to Kafka) and off, loaded in turns"
+  log "Events: a Kafka broker (KRaft, child JVM); the service with events to the hub and Kafka, to the hub only, and off, loaded in turns"
   java -cp "$CP" pe.telco.orders.benchmark.BenchmarkKafka "$DATA_DIR/kafka" "$DATA_DIR/kafka.address" \
     >"$OUT/kafka.log" 2>&1 &
   local kafka_pid=$!
   STARTED_PIDS+=("$kafka_pid")
   for _ in $(seq 1 240); do [[ -f "$DATA_DIR/kafka.address" ]] && break; kill -0 "$kafka_pid" || break; sleep 0.5; done
   [[ -f "$DATA_DIR/kafka.address" ]] || { echo "Kafka did not start; see $OUT/kafka.log" >&2; tail -20 "$OUT/kafka.log" >&2; exit 1; }
-  local on_port off_port on_pid off_pid
-  on_port=$(free_port); off_port=$(free_port)
-  start_service events-on "$on_port" "-Dkafka.bootstrap.servers=$(cat "$DATA_DIR/kafka.address")"
-  on_pid=$SERVICE_PID
+  local kafka_port hub_port off_port kafka_service hub_service off_service
+  kafka_port=$(free_port); hub_port=$(free_port); off_port=$(free_port)
+  start_service events-kafka "$kafka_port" "-Dkafka.bootstrap.servers=$(cat "$DATA_DIR/kafka.address")"
+  kafka_service=$SERVICE_PID
+  start_service events-hub "$hub_port"
+  hub_service=$SERVICE_PID
   start_service events-off "$off_port" -Dorders.events.enabled=false
-  off_pid=$SERVICE_PID
-  java -cp "$CP" pe.telco.orders.benchmark.EventsBenchmark "http://127.0.0.1:$on_port" "http://127.0.0.1:$off_port" \
-    "$(cat "$DATA_DIR/kafka.address")" "orders." "$OUT/events.json"
-  stop "$on_pid"; stop "$off_pid"; stop "$kafka_pid"
+  off_service=$SERVICE_PID
+  java -cp "$CP" pe.telco.orders.benchmark.EventsBenchmark "http://127.0.0.1:$kafka_port" \
+    "http://127.0.0.1:$hub_port" "http://127.0.0.1:$off_port" "$(cat "$DATA_DIR/kafka.address")" "orders." \
+    "$OUT/events.json"
+  stop "$kafka_service"; stop "$hub_service"; stop "$off_service"; stop "$kafka_pid"
 }
 
 # Runs a Debian package's install with apt-get (as root, or with sudo that asks no password); output in $OUT/apt.log.
