@@ -12,7 +12,9 @@
 # must not replace the full one's report), BENCH_ONLY=events (only the events stage, same rule), BENCH_EVENTS_ROUNDS
 # (3 alternating rounds of events on and off, BENCH_SECONDS each), BENCH_ONLY=pg (issue 17: only the service, the
 # TMF622 rows driven by wrk and the "PostgreSQL alone" rows; same rule), BENCH_WRK=off (no wrk rows: the report says
-# NOT RUN), BENCH_PG_GENERATOR=jdbc (PostgreSQL alone from a JDBC loop in the benchmark JVM instead of pgbench).
+# NOT RUN), BENCH_PG_GENERATOR=jdbc (PostgreSQL alone from a JDBC loop in the benchmark JVM instead of pgbench),
+# BENCH_ONLY=growth (issue 17: orders of 1, 5 and 20 items; a credit table of BENCH_CREDIT_ROWS rows, "12,1000,10000"),
+# BENCH_ONLY=heap (issue 17: the same load on a 256 MB and a 1 GB heap, BENCH_HEAP_ROUNDS rotating rounds, 2).
 # wrk and pgbench come from Debian: installed with apt-get when missing (pgbench is taken out of the server package
 # without installing it, so no cluster is created); without them the run goes on and says why.
 set -euo pipefail
@@ -20,8 +22,8 @@ cd "$(dirname "$0")/.."
 
 ONLY=${BENCH_ONLY:-}
 case "$ONLY" in
-  "" | tmf622 | events | pg) ;;
-  *) echo "BENCH_ONLY must be empty (everything), tmf622, events or pg" >&2; exit 2 ;;
+  "" | tmf622 | events | pg | growth | heap) ;;
+  *) echo "BENCH_ONLY must be empty (everything), tmf622, events, pg, growth or heap" >&2; exit 2 ;;
 esac
 
 OUT=target/benchmark
@@ -148,6 +150,35 @@ events_stage() {
   stop "$kafka_service"; stop "$hub_service"; stop "$off_service"; stop "$kafka_pid"
 }
 
+# Issue 17: what an order costs as its work grows: items per order, rows of the credit table (uploaded and activated
+# through the rules API, so the service allows tables of 10,000 rows and gives the sandbox time to check them).
+# Writes $OUT/growth.json.
+growth_stage() {
+  log "Growth: orders of 1, 5 and 20 items; credit tables of ${BENCH_CREDIT_ROWS:-12,1000,10000} rows"
+  local port pid
+  port=$(free_port)
+  start_service growth "$port" -Dorders.rules.limits.rows-per-table=10050 -Dorders.rules.sandbox.timeout=900s \
+    -Dorders.rules.sandbox.heap=1g
+  pid=$SERVICE_PID
+  java -cp "$CP" pe.telco.orders.benchmark.GrowthBenchmark "http://127.0.0.1:$port" "$OUT/growth.json"
+  stop "$pid"
+}
+
+# Issue 17: the footprint: the same load on two copies, a 256 MB and a 1 GB heap, in rotating rounds; RSS and the
+# live set after a full collection of each. Writes $OUT/heap.json.
+heap_stage() {
+  log "Heap: the service at -Xmx256m and at -Xmx1g, loaded in turns"
+  local small_port large_port small large
+  small_port=$(free_port); large_port=$(free_port)
+  start_service heap-256m "$small_port" -Xmx256m
+  small=$SERVICE_PID
+  start_service heap-1g "$large_port" -Xmx1g
+  large=$SERVICE_PID
+  java -cp "$CP" pe.telco.orders.benchmark.HeapBenchmark "http://127.0.0.1:$small_port" "$small" \
+    "http://127.0.0.1:$large_port" "$large" "$OUT/heap.json"
+  stop "$small"; stop "$large"
+}
+
 # Runs a Debian package's install with apt-get (as root, or with sudo that asks no password); output in $OUT/apt.log.
 apt_install() {
   local sudo=()
@@ -272,6 +303,13 @@ pg_stage() {
     java -cp "$CP" pe.telco.orders.benchmark.PostgresAlone collect "$OUT"
 }
 
+if [[ "$ONLY" == growth || "$ONLY" == heap ]]; then
+  "${ONLY}_stage"
+  log "Done: only $ONLY; figures above and in $OUT/$ONLY.json; BENCHMARKS.md left as it was"
+  echo "load average before: $LOAD_BEFORE; now: $(cut -d' ' -f1-3 /proc/loadavg); commit: $(git rev-parse --short HEAD)"
+  exit 0
+fi
+
 if [[ "$ONLY" == events ]]; then
   events_stage
   log "Done: only events; figures above and in $OUT/events.json; BENCHMARKS.md left as it was"
@@ -299,6 +337,8 @@ if [[ -n "$ONLY" ]]; then
 fi
 
 events_stage
+growth_stage
+heap_stage
 
 log "Report"
 BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')" \

@@ -38,6 +38,8 @@ public final class BenchmarkReport {
         JsonNode bare = read(dir.resolve("bare.json"));
         JsonNode events = read(dir.resolve("events.json"));
         JsonNode pg = read(dir.resolve("pg.json"));
+        JsonNode growth = read(dir.resolve("growth.json"));
+        JsonNode heap = read(dir.resolve("heap.json"));
         int cores = Runtime.getRuntime().availableProcessors();
         String loadBefore = env("BENCH_LOAD_BEFORE", "?");
         double load = parse(loadBefore.split(" ")[0]);
@@ -60,7 +62,7 @@ public final class BenchmarkReport {
         line("| heap (service and bare app) | `" + env("BENCH_JAVA_OPTS", "-Xmx512m") + "` |");
         line("");
 
-        Targets targets = new Targets(jmh, service, bare, events, pg);
+        Targets targets = new Targets(jmh, service, bare, events, pg, growth, heap);
         line("## Targets (issues 7, 15, 16, 17), measured in this run");
         line("");
         line("| target | measured | goal | result |");
@@ -76,6 +78,8 @@ public final class BenchmarkReport {
         postgresAlone(pg);
         footprint(service, bare);
         events(events);
+        growth(growth);
+        heap(heap);
         profile(dir.resolve("service.jfr"));
         bounds();
         return md.toString();
@@ -88,8 +92,13 @@ public final class BenchmarkReport {
         final JsonNode bare;
         final JsonNode events;
         final JsonNode pg;
+        final JsonNode growth;
+        final JsonNode heap;
 
-        Targets(JsonNode jmh, JsonNode service, JsonNode bare, JsonNode events, JsonNode pg) {
+        Targets(JsonNode jmh, JsonNode service, JsonNode bare, JsonNode events, JsonNode pg, JsonNode growth,
+                JsonNode heap) {
+            this.growth = growth;
+            this.heap = heap;
             this.jmh = jmh;
             this.service = service;
             this.bare = bare;
@@ -182,7 +191,57 @@ public final class BenchmarkReport {
             double bareRss = bare.path("memory").path("VmRSS").asDouble();
             rows.add(new String[] {"RSS after warm-up vs bare Quarkus REST app", fmt(rss, 0) + " MiB / "
                     + fmt(bareRss, 0) + " MiB = " + fmt(rss / bareRss, 2) + "×", "≤ 2×", verdict(rss <= 2 * bareRss)});
+            rows.addAll(growthRows());
+            rows.add(heapRow());
             return rows;
+        }
+
+        /** Issue 17: 20 items against 1, and the largest credit table against the shipped one. */
+        List<String[]> growthRows() {
+            List<String[]> rows = new ArrayList<>();
+            JsonNode items = growth.path("items");
+            if (items.size() < 2) {
+                rows.add(new String[] {"20-item orders vs 1-item", "not run", "≥ 25%", "NOT RUN"});
+            } else {
+                JsonNode one = items.get(0);
+                JsonNode most = items.get(items.size() - 1);
+                rows.add(ratioRow(most.path("what").asText() + " vs " + one.path("what").asText()
+                        + " orders, persisted create + evaluate (8 clients)", most.path("persisted"),
+                        one.path("persisted"), 0.25));
+                rows.add(ratioRow(most.path("what").asText() + " vs " + one.path("what").asText()
+                        + " orders, dry-run evaluations (8 clients)", most.path("dryRun"), one.path("dryRun"), 0.25));
+            }
+            JsonNode tables = growth.path("creditTable").path("rows");
+            if (tables.size() < 2) {
+                rows.add(new String[] {"largest vs shipped credit table", "not run", "≥ 50%", "NOT RUN"});
+            } else {
+                JsonNode shipped = tables.get(0);
+                JsonNode largest = tables.get(tables.size() - 1);
+                String what = "credit table of " + fmt(largest.path("rows").asDouble(), 0) + " vs "
+                        + shipped.path("rows").asInt() + " rows, ";
+                rows.add(ratioRow(what + "dry-run evaluations of financed orders (8 clients)", largest.path("dryRun"),
+                        shipped.path("dryRun"), 0.5));
+                rows.add(ratioRow(what + "persisted financed orders (8 clients)", largest.path("persisted"),
+                        shipped.path("persisted"), 0.5));
+            }
+            return rows;
+        }
+
+        /** Issue 17: a 256 MB heap within 10% of 1 GB. */
+        String[] heapRow() {
+            String what = "persisted orders/s with a 256 MB heap vs 1 GB (rotating rounds)";
+            if (heap.isMissingNode()) {
+                return new String[] {what, "not run", "≥ 90%", "NOT RUN"};
+            }
+            JsonNode small = heap.path("heaps").path("256m");
+            JsonNode large = heap.path("heaps").path("1g");
+            double s = small.path("persistedPerSecond").asDouble();
+            double l = large.path("persistedPerSecond").asDouble();
+            return new String[] {what, fmt(s, 0) + " / " + fmt(l, 0) + " = " + pct(s / l) + "; RSS "
+                    + fmt(small.path("rssMiB").asDouble(), 0) + " / " + fmt(large.path("rssMiB").asDouble(), 0)
+                    + " MiB; live set " + fmt(small.path("liveSetMiB").asDouble(), 0) + " / "
+                    + fmt(large.path("liveSetMiB").asDouble(), 0) + " MiB; " + heap.path("failed").asLong()
+                    + " failed", "≥ 90%", verdict(s / l >= 0.9 && heap.path("failed").asLong() == 0)};
         }
 
         /** Issue 17: the service's persisted orders/s (wrk) as a share of its own PostgreSQL writing the same rows. */
@@ -424,6 +483,66 @@ public final class BenchmarkReport {
                     + "; the orders' p99 " + fmt(lag.path("orders").path("p99").asDouble(), 1) + " ms.");
             line("");
         }
+    }
+
+    private static String[] ratioRow(String what, JsonNode measured, JsonNode against, double goal) {
+        double m = measured.path("perSecond").asDouble();
+        double a = against.path("perSecond").asDouble();
+        long failed = measured.path("failed").asLong() + against.path("failed").asLong();
+        return new String[] {what, fmt(m, 1) + " / " + fmt(a, 1) + " = " + pct(m / a)
+                + (failed > 0 ? ", " + failed + " failed" : ""), "≥ " + pct(goal), verdict(m / a >= goal
+                && failed == 0)};
+    }
+
+    private void growth(JsonNode growth) {
+        if (growth.isMissingNode()) {
+            return;
+        }
+        line("## Cost as the work grows (issue 17)");
+        line("");
+        line("One more copy of the jar on its own embedded PostgreSQL (tables of up to 10,050 rows allowed). Items: a "
+                + "business customer's order of postpaid lines and phones paid in full, all released. Credit table: "
+                + "the shipped table, then with filler rows above the shipped ones (overdue-debt bands from "
+                + "S/ 1,000,000 that no benchmark customer reaches, so every decision stays as shipped), each "
+                + "uploaded and activated through the rules API; the orders are financed ones the table decides.");
+        line("");
+        line("| what | dry run /s | p99 ms | persisted /s | p99 ms | failed |");
+        line("|---|---|---|---|---|---|");
+        java.util.List<JsonNode> all = new ArrayList<>();
+        growth.path("items").forEach(all::add);
+        growth.path("creditTable").path("rows").forEach(all::add);
+        for (JsonNode row : all) {
+            line("| " + row.path("what").asText() + (row.has("uploadSeconds") ? " (upload and checks "
+                    + fmt(row.path("uploadSeconds").asDouble(), 0) + " s, activation "
+                    + fmt(row.path("activationSeconds").asDouble(), 0) + " s)" : "") + " | "
+                    + fmt(row.path("dryRun").path("perSecond").asDouble(), 1) + " | "
+                    + fmt(row.path("dryRun").path("p99").asDouble(), 1) + " | "
+                    + fmt(row.path("persisted").path("perSecond").asDouble(), 1) + " | "
+                    + fmt(row.path("persisted").path("p99").asDouble(), 1) + " | "
+                    + (row.path("dryRun").path("failed").asLong() + row.path("persisted").path("failed").asLong())
+                    + " |");
+        }
+        line("");
+    }
+
+    private void heap(JsonNode heap) {
+        if (heap.isMissingNode()) {
+            return;
+        }
+        line("## Heap (issue 17)");
+        line("");
+        line("Two more copies of the jar, `-Xmx256m` and `-Xmx1g`, loaded in rotating rounds (persisted mix, then dry "
+                + "run, 8 clients); then each one's resident set and its live set (heap used right after `jcmd "
+                + "GC.run`).");
+        line("");
+        line("| heap | persisted /s | dry run /s | RSS MiB | live set MiB |");
+        line("|---|---|---|---|---|");
+        heap.path("heaps").fields().forEachRemaining(e -> line("| " + e.getKey() + " | "
+                + fmt(e.getValue().path("persistedPerSecond").asDouble(), 1) + " | "
+                + fmt(e.getValue().path("dryRunPerSecond").asDouble(), 1) + " | "
+                + fmt(e.getValue().path("rssMiB").asDouble(), 0) + " | "
+                + fmt(e.getValue().path("liveSetMiB").asDouble(), 0) + " |"));
+        line("");
     }
 
     private static String lagFigures(JsonNode lag) {

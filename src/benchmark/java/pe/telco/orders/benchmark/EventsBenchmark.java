@@ -73,7 +73,7 @@ public final class EventsBenchmark {
 
     private Map<String, Object> cost() throws Exception {
         for (Target service : services.values()) {
-            awaitAnswer(service);
+            service.awaitReady();
             Load.closed("warm-up", CLIENTS, 0, warmup, Long.MAX_VALUE,
                     () -> service.createAndEvaluate(bodies.nextOfMix()));
         }
@@ -169,21 +169,6 @@ public final class EventsBenchmark {
                 rate, sorted.length, percentile(sorted, 50), percentile(sorted, 99),
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
         return result;
-    }
-
-    private static void awaitAnswer(Target service) throws Exception {
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (true) {
-            try {
-                Target.expect(service.send(service.get("/q/health/ready")), 200);
-                return;
-            } catch (java.io.IOException | IllegalStateException e) {
-                if (System.currentTimeMillis() > deadline) {
-                    throw new IllegalStateException("The service did not become ready within 180 s", e);
-                }
-                Thread.sleep(200);
-            }
-        }
     }
 
     private static long percentile(long[] sorted, double p) {

@@ -63,7 +63,9 @@ final class Target {
                 + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        return request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        // the upload answers once the candidate is checked in the sandbox: minutes for a table of thousands of rows
+        return request(path).timeout(Duration.ofMinutes(10))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))).build();
     }
 
@@ -71,6 +73,11 @@ final class Target {
         return request(path).header("Content-Type", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .build();
+    }
+
+    HttpRequest put(String path, String json) {
+        return request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 
     HttpRequest get(String path) {
@@ -89,6 +96,22 @@ final class Target {
 
     HttpClient client() {
         return client;
+    }
+
+    /** Waits until the service says it is ready (a copy started by run.sh may still be starting). */
+    void awaitReady() throws Exception {
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (true) {
+            try {
+                expect(send(get("/q/health/ready")), 200);
+                return;
+            } catch (java.io.IOException | IllegalStateException e) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new IllegalStateException("The service at " + baseUrl + " was not ready within 180 s", e);
+                }
+                Thread.sleep(200);
+            }
+        }
     }
 
     /** Creates an order and evaluates it; answers the decision and the number of rules that fired. */
