@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,12 +95,15 @@ public class ChainVerifier {
     private ChainVerification inSnapshot(InSnapshot work) {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            // for this transaction only: setTransactionIsolation would SET SESSION CHARACTERISTICS, which a pooler in
+            // transaction mode (PgBouncer) runs on whichever server connection and leaves there for others
+            try (Statement s = c.createStatement()) {
+                s.execute("set transaction isolation level repeatable read");
+            }
             try {
                 return work.run(c);
             } finally {
                 c.rollback();
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {

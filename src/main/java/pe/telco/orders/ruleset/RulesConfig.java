@@ -27,6 +27,12 @@ public interface RulesConfig {
     @WithDefault("5s")
     java.time.Duration activeCheckInterval();
 
+    /**
+     * Where the dedicated connection that LISTENs for activations goes: absent, the datasource's URL; behind a pooler
+     * in transaction mode (PgBouncer), a URL straight to PostgreSQL, or {@code none} to rely on the periodic check.
+     */
+    java.util.Optional<String> listenUrl();
+
     /** At most this many changed orders are listed in an impact preview (all are counted). */
     @WithDefault("500")
     int impactOrderLimit();

@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import pe.telco.orders.engine.RuleFile;
 
 /** Rulesets over HTTP as a business user drives them: upload, activate, roll back; and crafted files to upload. */
-final class RulesetUploads {
+public final class RulesetUploads {
 
     private RulesetUploads() {
     }
@@ -37,7 +37,7 @@ final class RulesetUploads {
         return given().auth().preemptive().basic(credentials[0], credentials[1]);
     }
 
-    static Response upload(String user, RuleFile... files) {
+    public static Response upload(String user, RuleFile... files) {
         RequestSpecification request = as(user).multiPart("comment", "test upload");
         for (RuleFile file : files) {
             request = request.multiPart("file", file.name(), file.content(), "application/octet-stream");
@@ -51,7 +51,7 @@ final class RulesetUploads {
     }
 
     /** The credit table with one business change: CREDIT-070 financed in up to {@code instalments} instalments. */
-    static RuleFile creditInstalments(int instalments) {
+    public static RuleFile creditInstalments(int instalments) {
         return Workbooks.edited("credit.drl.xlsx", sheet -> Workbooks.cell(sheet,
                 Workbooks.find(sheet, "CREDIT-070").getRowIndex(), Workbooks.column(sheet, "Cuotas hasta"))
                 .setCellValue(instalments));

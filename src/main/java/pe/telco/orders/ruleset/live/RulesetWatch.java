@@ -15,7 +15,9 @@ public class RulesetWatch {
     private RulesetWatcher watcher;
 
     void start(@Observes StartupEvent event, ActiveRuleset active, RulesConfig rules, Config config) {
-        String url = config.getOptionalValue("quarkus.datasource.jdbc.url", String.class).orElse(null);
+        // behind a transaction pooler LISTEN needs a connection of its own straight to PostgreSQL (or none at all)
+        String url = rules.listenUrl().or(() -> config.getOptionalValue("quarkus.datasource.jdbc.url", String.class))
+                .filter(u -> !u.equalsIgnoreCase("none")).orElse(null);
         watcher = new RulesetWatcher(active::refresh, url,
                 config.getOptionalValue("quarkus.datasource.username", String.class).orElse(null),
                 config.getOptionalValue("quarkus.datasource.password", String.class).orElse(null),
