@@ -18,17 +18,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import pe.telco.orders.access.Roles;
 import pe.telco.orders.audit.AuditSummaryService;
 import pe.telco.orders.common.InvalidInput;
+import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.common.StateConflict;
+import pe.telco.orders.common.Unprocessable;
 import pe.telco.orders.engine.RuleFile;
 import pe.telco.orders.engine.RulesetInvalid;
 import pe.telco.orders.engine.tables.DecisionTableReader;
@@ -37,6 +41,8 @@ import pe.telco.orders.ruleset.RulesetActivation;
 import pe.telco.orders.ruleset.RulesetResponse;
 import pe.telco.orders.ruleset.RulesetService;
 import pe.telco.orders.ruleset.UploadReport;
+import pe.telco.orders.ruleset.schedule.ScheduledActivation;
+import pe.telco.orders.ruleset.schedule.ScheduledActivations;
 import pe.telco.orders.ruleset.tables.RulesetDiff;
 
 /**
@@ -58,13 +64,42 @@ public class RulesPages {
         }
     }
 
-    /** One activation or rollback as the history lists it. */
-    public record ActivationRow(int version, Integer previous, String at, String by, String reason, boolean rollback) {
+    /** One activation or rollback as the history lists it; a scheduled one says for when and by whom. */
+    public record ActivationRow(int version, Integer previous, String at, String by, String reason, boolean rollback,
+            String scheduledFor, String scheduledBy) {
 
         static ActivationRow of(RulesetService.Activation a) {
             return new ActivationRow(a.version(), a.previous(), Views.time(a.activatedAt()), a.activatedBy(),
-                    a.reason(), a.rollback());
+                    a.reason(), a.rollback(), a.scheduledFor() == null ? null : Views.time(a.scheduledFor()),
+                    a.scheduledBy());
         }
+    }
+
+    /** A scheduled activation as the version page lists it, times in Lima. */
+    public record ScheduleRow(long id, int version, String at, String state, String kind, String scheduledBy,
+            String scheduledAt, String comment, String switchedAt, String failure, String cancelledBy,
+            String cancelledAt, String cancelReason) {
+
+        static ScheduleRow of(ScheduledActivation s) {
+            return new ScheduleRow(s.getId(), s.getVersion(), Views.time(s.getSwitchAt()), s.getState().name(),
+                    switch (s.getState()) {
+                        case DONE -> "ok";
+                        case FAILED -> "bad";
+                        case PENDING -> "warn";
+                        case CANCELLED -> "neutral";
+                    }, s.getScheduledBy(), Views.time(s.getScheduledAt()), s.getComment(),
+                    Views.time(s.getSwitchedAt()), s.getFailure(), s.getCancelledBy(), Views.time(s.getCancelledAt()),
+                    s.getCancelReason());
+        }
+    }
+
+    /**
+     * The version page's scheduled activation: the form (when activating now would be allowed and nothing waits),
+     * the schedule waiting with its cancel button, one waiting for another version, this version's past schedules,
+     * and what the last form post did or why it was refused.
+     */
+    public record ScheduleView(boolean maySchedule, ScheduleRow pending, ScheduleRow otherPending, boolean mayCancel,
+            List<ScheduleRow> history, String suggestedAt, boolean scheduled, boolean cancelled, List<String> errors) {
     }
 
     /** What the person looking at a version may do with it, or why not. */
@@ -95,7 +130,7 @@ public class RulesPages {
         static native TemplateInstance version(VersionRow version, String fullHash,
                 List<FileRow> files, UploadReport report, boolean uploaded, Activation activation,
                 int activeVersion, String error, boolean activated, boolean mayPreview,
-                RulesetResponse.Withdrawal withdrawal, boolean mayWithdraw);
+                RulesetResponse.Withdrawal withdrawal, boolean mayWithdraw, ScheduleView schedule);
 
         static native TemplateInstance table(int version, String file, List<TableView> tables, String highlight);
 
@@ -108,10 +143,12 @@ public class RulesPages {
     private final ConsoleContext console;
     private final ObjectMapper json;
     private final RulesetActivation activation;
+    private final ScheduledActivations schedules;
 
     public RulesPages(RulesetService rulesets, CandidateService candidates, AuditSummaryService summaries,
-            ConsoleContext console, ObjectMapper json, RulesetActivation activation) {
+            ConsoleContext console, ObjectMapper json, RulesetActivation activation, ScheduledActivations schedules) {
         this.activation = activation;
+        this.schedules = schedules;
         this.rulesets = rulesets;
         this.candidates = candidates;
         this.summaries = summaries;
@@ -150,8 +187,9 @@ public class RulesPages {
     @Path("/{version: \\d+}")
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
     public TemplateInstance version(@PathParam("version") int version, @QueryParam("uploaded") boolean uploaded,
-            @QueryParam("activated") boolean activated) {
-        return versionPage(version, uploaded, activated, null);
+            @QueryParam("activated") boolean activated, @QueryParam("scheduled") boolean scheduled,
+            @QueryParam("cancelled") boolean cancelled) {
+        return versionPage(version, uploaded, activated, null, scheduled, cancelled, List.of());
     }
 
     @POST
@@ -165,6 +203,46 @@ public class RulesPages {
         } catch (StateConflict e) {
             return Response.status(409).entity(versionPage(version, false, false, e.getMessage())).build();
         }
+    }
+
+    /** An approver schedules the activation at a date and time in Lima ({@code at} as a date-time field sends it). */
+    @POST
+    @Path("/{version: \\d+}/activation-schedule")
+    @RolesAllowed(Roles.RULE_APPROVER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response schedule(@PathParam("version") int version, @RestForm String at, @RestForm String comment) {
+        try {
+            schedules.schedule(version, ScheduledActivations.instant(at), console.user(), comment);
+            return Response.seeOther(URI.create("/console/rules/" + version + "?scheduled=true")).build();
+        } catch (InvalidInput e) {
+            return scheduleRefused(400, version, e.errors().stream().map(f -> f.message(console.lang())).toList());
+        } catch (StateConflict e) {
+            return scheduleRefused(409, version, List.of(e.getMessage()));
+        } catch (Unprocessable e) {
+            return scheduleRefused(422, version, e.errors().isEmpty() ? List.of(e.getMessage())
+                    : e.errors().stream().map(f -> f.field() + ": " + f.message(console.lang())).toList());
+        }
+    }
+
+    /** An approver cancels the schedule waiting for this version, before its instant. */
+    @POST
+    @Path("/{version: \\d+}/activation-schedule/cancellation")
+    @RolesAllowed(Roles.RULE_APPROVER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cancelSchedule(@PathParam("version") int version, @RestForm String comment) {
+        try {
+            schedules.cancelPendingOf(version, console.user(), comment == null || comment.isBlank() ? null
+                    : comment.strip());
+            return Response.seeOther(URI.create("/console/rules/" + version + "?cancelled=true")).build();
+        } catch (InvalidInput e) {
+            return scheduleRefused(400, version, e.errors().stream().map(f -> f.message(console.lang())).toList());
+        } catch (StateConflict | NotFound e) {
+            return scheduleRefused(409, version, List.of(e.getMessage()));
+        }
+    }
+
+    private Response scheduleRefused(int status, int version, List<String> errors) {
+        return Response.status(status).entity(versionPage(version, false, false, null, false, false, errors)).build();
     }
 
     /** Its author withdraws a candidate: it stays listed, as withdrawn, and can never be activated. */
@@ -229,14 +307,34 @@ public class RulesPages {
     }
 
     private TemplateInstance versionPage(int number, boolean uploaded, boolean activated, String error) {
+        return versionPage(number, uploaded, activated, error, false, false, List.of());
+    }
+
+    private TemplateInstance versionPage(int number, boolean uploaded, boolean activated, String error,
+            boolean scheduled, boolean cancelled, List<String> scheduleErrors) {
         RulesetResponse v = RulesetResponse.detail(rulesets.find(number), rulesets.storedFiles(number), json);
         int active = rulesets.active().getVersion();
         List<FileRow> files = v.files().stream().map(f -> new FileRow(f.name(), f.size(),
                 f.name().endsWith(".drl.xlsx"))).toList();
-        return console.page(Templates.version(VersionRow.of(v), v.contentHash(), files, report(v.report()),
+        TemplateInstance page = Templates.version(VersionRow.of(v), v.contentHash(), files, report(v.report()),
                 uploaded, activation(v, active), active, error, activated,
                 console.has(Roles.RULE_AUTHOR) || console.has(Roles.RULE_APPROVER), v.withdrawal(),
-                v.status().equals("CANDIDATE") && v.author() != null && v.author().equalsIgnoreCase(console.user())));
+                v.status().equals("CANDIDATE") && v.author() != null && v.author().equalsIgnoreCase(console.user()),
+                schedule(v, activation(v, active), scheduled, cancelled, scheduleErrors));
+        // answered to a schedule form post: the language switch leads to the version, not to the form's address
+        return scheduleErrors.isEmpty() ? console.page(page) : console.page(page, "/console/rules/" + number);
+    }
+
+    private ScheduleView schedule(RulesetResponse v, Activation activation, boolean scheduled, boolean cancelled,
+            List<String> errors) {
+        Optional<ScheduleRow> waiting = schedules.pending().map(ScheduleRow::of);
+        ScheduleRow pending = waiting.filter(s -> s.version() == v.version()).orElse(null);
+        ScheduleRow other = waiting.filter(s -> s.version() != v.version()).orElse(null);
+        List<ScheduleRow> history = schedules.list(v.version(), 0, 20).items().stream().map(ScheduleRow::of)
+                .filter(s -> !s.state().equals("PENDING")).toList();
+        String tomorrow = LocalDate.now(OperatorTime.ZONE).plusDays(1).atStartOfDay().toString();
+        return new ScheduleView(activation.allowed() && waiting.isEmpty(), pending, other,
+                console.has(Roles.RULE_APPROVER), history, tomorrow, scheduled, cancelled, errors);
     }
 
     private Activation activation(RulesetResponse v, int active) {

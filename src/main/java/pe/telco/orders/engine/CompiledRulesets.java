@@ -11,6 +11,11 @@ public interface CompiledRulesets {
     /** The ruleset new evaluations run on. */
     CompiledRuleset current();
 
+    /** The ruleset an evaluation taken at {@code at} runs on (a scheduled switch decides by the instant). */
+    default CompiledRuleset currentAt(java.time.OffsetDateTime at) {
+        return current();
+    }
+
     /** Any stored version, compiled on first use. */
     CompiledRuleset version(int version);
 

@@ -35,7 +35,8 @@ public class Decider {
 
     /** The decision of the active ruleset on these facts; throws {@code RulesFailed} if the rules fail. */
     public EvaluationResult decide(EvaluationFacts facts) {
-        EvaluationResult result = evaluator.evaluate(rules.current(), facts);
+        // the evaluation's own time picks the version, so its record proves which side of a scheduled switch it was
+        EvaluationResult result = evaluator.evaluate(rules.currentAt(facts.order().getEvaluatedAt()), facts);
         rulesTime.get(result.decision()).record(result.durationMicros(), TimeUnit.MICROSECONDS);
         decisions.get(result.decision()).increment();
         return result;

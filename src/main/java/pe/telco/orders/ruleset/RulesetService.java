@@ -131,9 +131,12 @@ public class RulesetService {
         return target;
     }
 
-    /** One activation or rollback: which version went live, which it replaced, who, when and why. */
+    /**
+     * One activation or rollback: which version went live, which it replaced, who, when and why; for a scheduled one,
+     * also who scheduled it and for when ({@code activatedAt} is then the actual switch).
+     */
     public record Activation(int version, Integer previous, OffsetDateTime activatedAt, String activatedBy,
-            String reason, boolean rollback) {
+            String reason, boolean rollback, Long scheduleId, OffsetDateTime scheduledFor, String scheduledBy) {
     }
 
     /** Every activation and rollback, newest first. */
@@ -144,14 +147,16 @@ public class RulesetService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select a.version, a.previous, a.activated_at, a.activated_by,"
                         + " a.reason, exists (select 1 from ruleset_activation b where b.version = a.version"
-                        + " and b.activated_at < a.activated_at) from ruleset_activation a"
+                        + " and b.activated_at < a.activated_at), s.id, s.switch_at, s.scheduled_by"
+                        + " from ruleset_activation a left join ruleset_schedule s on s.id = a.schedule_id"
                         + " order by a.activated_at desc, a.version desc")
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
         long total = ((Number) em.createNativeQuery("select count(*) from ruleset_activation").getSingleResult())
                 .longValue();
         List<Activation> items = rows.stream().map(r -> new Activation(((Number) r[0]).intValue(),
                 r[1] == null ? null : ((Number) r[1]).intValue(), toOffset(r[2]), (String) r[3], (String) r[4],
-                (Boolean) r[5])).toList();
+                (Boolean) r[5], r[6] == null ? null : ((Number) r[6]).longValue(), r[7] == null ? null : toOffset(r[7]),
+                (String) r[8])).toList();
         return new Page<>(items, page, size, total);
     }
 

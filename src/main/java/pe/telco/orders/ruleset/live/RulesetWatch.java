@@ -7,25 +7,45 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.Config;
 import pe.telco.orders.ruleset.ActiveRuleset;
 import pe.telco.orders.ruleset.RulesConfig;
+import pe.telco.orders.ruleset.schedule.ScheduledActivations;
+import pe.telco.orders.ruleset.schedule.ScheduledSwitch;
 
-/** Starts this instance's watcher of the active version at startup, on the datasource's own database. */
+/**
+ * Starts this instance's watcher of the active version at startup, on the datasource's own database, and its part
+ * in scheduled activations, which reads the waiting schedule again whenever the watcher is told or checks.
+ */
 @ApplicationScoped
 public class RulesetWatch {
 
     private RulesetWatcher watcher;
+    private ScheduledSwitch scheduled;
 
-    void start(@Observes StartupEvent event, ActiveRuleset active, RulesConfig rules, Config config) {
+    void start(@Observes StartupEvent event, ActiveRuleset active, RulesConfig rules, Config config,
+            ScheduledActivations schedules) {
+        scheduled = new ScheduledSwitch(active, schedules);
         // behind a transaction pooler LISTEN needs a connection of its own straight to PostgreSQL (or none at all)
         String url = rules.listenUrl().or(() -> config.getOptionalValue("quarkus.datasource.jdbc.url", String.class))
                 .filter(u -> !u.equalsIgnoreCase("none")).orElse(null);
-        watcher = new RulesetWatcher(active::refresh, url,
+        watcher = new RulesetWatcher(() -> {
+            active.refresh();
+            scheduled.reloadSafely();
+        }, url,
                 config.getOptionalValue("quarkus.datasource.username", String.class).orElse(null),
                 config.getOptionalValue("quarkus.datasource.password", String.class).orElse(null),
                 rules.activeCheckInterval());
+        scheduled.start();
         watcher.start();
     }
 
+    /** This instance's part in scheduled activations (what it did at the last instant). */
+    public ScheduledSwitch scheduled() {
+        return scheduled;
+    }
+
     void stop(@Observes ShutdownEvent event) {
+        if (scheduled != null) {
+            scheduled.stop();
+        }
         if (watcher != null) {
             watcher.stop();
         }
