@@ -29,6 +29,7 @@ import pe.telco.orders.audit.AuditSummaryService;
 import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.common.StateConflict;
+import pe.telco.orders.common.Unprocessable;
 import pe.telco.orders.engine.RuleFile;
 import pe.telco.orders.engine.RulesetInvalid;
 import pe.telco.orders.engine.tables.DecisionTableReader;
@@ -58,12 +59,16 @@ public class RulesPages {
         }
     }
 
-    /** One activation or rollback as the history lists it. */
-    public record ActivationRow(int version, Integer previous, String at, String by, String reason, boolean rollback) {
+    /**
+     * One activation or rollback as the history lists it; {@code suiteOverride} and {@code suiteFailedCases} when an
+     * approver activated it although regression suite cases failed.
+     */
+    public record ActivationRow(int version, Integer previous, String at, String by, String reason, boolean rollback,
+            String suiteOverride, String suiteFailedCases) {
 
         static ActivationRow of(RulesetService.Activation a) {
             return new ActivationRow(a.version(), a.previous(), Views.time(a.activatedAt()), a.activatedBy(),
-                    a.reason(), a.rollback());
+                    a.reason(), a.rollback(), a.suiteOverride(), String.join(", ", a.suiteFailedCases()));
         }
     }
 
@@ -158,12 +163,18 @@ public class RulesPages {
     @Path("/{version: \\d+}/activation")
     @RolesAllowed(Roles.RULE_APPROVER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response activate(@PathParam("version") int version, @RestForm String comment) {
+    public Response activate(@PathParam("version") int version, @RestForm String comment,
+            @RestForm String suiteOverride) {
         try {
-            activation.activate(version, console.user(), comment);
+            activation.activate(version, console.user(), comment, suiteOverride);
             return Response.seeOther(URI.create("/console/rules/" + version + "?activated=true")).build();
         } catch (StateConflict e) {
             return Response.status(409).entity(versionPage(version, false, false, e.getMessage())).build();
+        } catch (Unprocessable e) {
+            if (!"suite-failing".equals(e.problemType())) {
+                throw e;
+            }
+            return Response.status(422).entity(versionPage(version, false, false, e.getMessage())).build();
         }
     }
 
