@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
+import pe.telco.orders.common.FieldError;
+import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.common.Page;
@@ -215,12 +217,12 @@ public class RulesetService {
             throw new Unprocessable("suite-failing", "Ruleset version " + target.getVersion() + " fails "
                     + failing.size() + " regression suite case(s): " + String.join(", ", failing) + ". Fix the tables"
                     + " or the suite and upload again, or activate with a suiteOverride giving the reason",
-                    failing.stream().map(c -> new pe.telco.orders.common.FieldError(c, "the regression suite case"
+                    failing.stream().map(c -> new FieldError(c, "the regression suite case"
                             + " does not give the expected decision and reasons", "el caso de la batería de regresión"
                             + " no da la decisión y los motivos esperados")).toList());
         }
         if (suiteOverride != null && suiteOverride.strip().length() > 2000) {
-            throw new pe.telco.orders.common.InvalidInput(List.of(new pe.telco.orders.common.FieldError(
+            throw new InvalidInput(List.of(new FieldError(
                     "suiteOverride", "may have at most 2000 characters", "puede tener como máximo 2000 caracteres")));
         }
         return failing;
