@@ -64,14 +64,18 @@ public class RulesPages {
         }
     }
 
-    /** One activation or rollback as the history lists it; a scheduled one says for when and by whom. */
+    /**
+     * One activation or rollback as the history lists it; a scheduled one says for when and by whom;
+     * {@code suiteOverride} and {@code suiteFailedCases} when an approver activated it although regression suite cases
+     * failed.
+     */
     public record ActivationRow(int version, Integer previous, String at, String by, String reason, boolean rollback,
-            String scheduledFor, String scheduledBy) {
+            String scheduledFor, String scheduledBy, String suiteOverride, String suiteFailedCases) {
 
         static ActivationRow of(RulesetService.Activation a) {
             return new ActivationRow(a.version(), a.previous(), Views.time(a.activatedAt()), a.activatedBy(),
                     a.reason(), a.rollback(), a.scheduledFor() == null ? null : Views.time(a.scheduledFor()),
-                    a.scheduledBy());
+                    a.scheduledBy(), a.suiteOverride(), String.join(", ", a.suiteFailedCases()));
         }
     }
 
@@ -196,12 +200,18 @@ public class RulesPages {
     @Path("/{version: \\d+}/activation")
     @RolesAllowed(Roles.RULE_APPROVER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response activate(@PathParam("version") int version, @RestForm String comment) {
+    public Response activate(@PathParam("version") int version, @RestForm String comment,
+            @RestForm String suiteOverride) {
         try {
-            activation.activate(version, console.user(), comment);
+            activation.activate(version, console.user(), comment, suiteOverride);
             return Response.seeOther(URI.create("/console/rules/" + version + "?activated=true")).build();
         } catch (StateConflict e) {
             return Response.status(409).entity(versionPage(version, false, false, e.getMessage())).build();
+        } catch (Unprocessable e) {
+            if (!"suite-failing".equals(e.problemType())) {
+                throw e;
+            }
+            return Response.status(422).entity(versionPage(version, false, false, e.getMessage())).build();
         }
     }
 

@@ -71,6 +71,9 @@ public class RulesetCompiler {
                     "Una versión de reglas necesita al menos un archivo")));
         }
         for (RuleFile file : files) {
+            if (file.isSuite()) {
+                continue; // test cases, not rules: they count in the content hash but compile to nothing
+            }
             if (file.isDecisionTable()) {
                 readTable(file, catalog, sources, problems);
             } else if (file.isDrl()) {

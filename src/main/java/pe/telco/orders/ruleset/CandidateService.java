@@ -89,15 +89,18 @@ public class CandidateService {
         throwIfAny(checked.problems());
         UploadReport report = new UploadReport(withoutContradictions(warnings(upload.files(), baseFiles),
                 checked.examples()), checked.examples(),
-                checked.snapshotsChecked(), checked.snapshotsUnreadable(), upload.developer());
+                checked.snapshotsChecked(), checked.snapshotsUnreadable(), upload.developer(), checked.suite(),
+                checked.coverage());
         RulesetVersion stored = rulesets.storeCandidate(files, hash, base.getVersion(), upload.author(),
                 upload.comment(), write(report));
         return new Candidate(stored, report);
     }
 
     /**
-     * The checks a developer's candidate still owes, run when a second person activates it: its examples and the
-     * recent orders, in the sandbox. Versions uploaded by business users were checked at upload.
+     * The checks a developer's candidate still owes, run when a second person activates it: its examples, the recent
+     * orders and its regression suite, in the sandbox. Their results (suite cases and row coverage) replace the
+     * pending report, so the suite gate and the version page see them. Versions uploaded by business users were
+     * checked at upload.
      */
     public void checkBeforeActivation(RulesetVersion version) {
         if (!checksPending(version)) {
@@ -106,6 +109,18 @@ public class CandidateService {
         CandidateChecks.Result checked = sandbox.check(new CandidateChecks.Request(rulesets.files(version.getVersion()),
                 false, recentOrders(), config.limits().rowsPerTable()));
         throwIfAny(checked.problems());
+        UploadReport pending = storedReport(version);
+        rulesets.updateReport(version.getVersion(), write(new UploadReport(pending.warnings(), checked.examples(),
+                checked.snapshotsChecked(), checked.snapshotsUnreadable(), false, checked.suite(),
+                checked.coverage())));
+    }
+
+    private UploadReport storedReport(RulesetVersion version) {
+        try {
+            return json.readValue(version.getReport(), UploadReport.class);
+        } catch (JsonProcessingException e) {
+            return new UploadReport(List.of(), List.of(), 0, 0, true);
+        }
     }
 
     private boolean checksPending(RulesetVersion version) {
@@ -128,6 +143,9 @@ public class CandidateService {
         }
         DecisionTableReader reader = new DecisionTableReader(limits());
         for (RuleFile file : upload.files()) {
+            if (file.isSuite()) {
+                continue; // the regression suite is the business's own: new or changed, it is read in the sandbox
+            }
             if (file.isDrl()) {
                 problems.add(RuleProblem.inFile(file.name(), "DRL rules are code: they change through the repository"
                         + " and a release (or a developer's upload), never through a business upload. Change the"
@@ -176,10 +194,11 @@ public class CandidateService {
                         + "' may use only letters, digits, dots, dashes and underscores (at most 100)",
                         "el nombre de archivo «" + file.name().replaceAll("[^\\p{Print}]", "?") + "» solo puede"
                                 + " tener letras, dígitos, puntos, guiones y guiones bajos (hasta 100)"));
-            } else if (!file.isDrl() && !file.isDecisionTable()) {
-                errors.add(new FieldError(file.name(), "only .drl files and .drl.xlsx decision tables are rules",
-                        "solo son reglas los archivos .drl y las tablas de decisión .drl.xlsx; guarda el libro"
-                                + " como .xlsx con un nombre que termine en .drl.xlsx"));
+            } else if (!file.isDrl() && !file.isDecisionTable() && !file.isSuite()) {
+                errors.add(new FieldError(file.name(), "only .drl files, .drl.xlsx decision tables and .suite.xlsx"
+                        + " regression suites belong to a ruleset", "solo son reglas los archivos .drl y las tablas"
+                        + " de decisión .drl.xlsx (y las baterías de casos .suite.xlsx); guarda el libro como .xlsx con"
+                        + " un nombre que termine en .drl.xlsx"));
             }
         }
         if (!errors.isEmpty()) {

@@ -24,10 +24,19 @@ public class RulesetActivation {
 
     /** A developer's candidate runs its pending checks (in the sandbox) only now, once a second person asks for it. */
     public RulesetVersion activate(int version, String by, String comment) {
-        rulesets.checkActivatable(version, by, config.fourEyes());
+        return activate(version, by, comment, null);
+    }
+
+    /**
+     * As {@link #activate(int, String, String)}; {@code suiteOverride} is the approver's reason to activate a
+     * candidate whose regression suite cases fail (refused without one; recorded with the activation).
+     */
+    public RulesetVersion activate(int version, String by, String comment, String suiteOverride) {
+        rulesets.checkActivatable(version, by, config.fourEyes(), suiteOverride);
         candidates.checkBeforeActivation(rulesets.find(version));
+        rulesets.checkActivatable(version, by, config.fourEyes(), suiteOverride);
         active.version(version);
-        RulesetVersion activated = rulesets.activate(version, by, comment, config.fourEyes());
+        RulesetVersion activated = rulesets.activate(version, by, comment, config.fourEyes(), suiteOverride);
         active.refresh();
         return activated;
     }

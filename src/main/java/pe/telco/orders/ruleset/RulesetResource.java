@@ -94,7 +94,8 @@ public class RulesetResource {
     @Path("/{version: \\d+}/files/{name}")
     public Response file(@PathParam("version") int version, @PathParam("name") String name) {
         RuleFile file = rulesets.file(version, name);
-        return Response.ok(file.content(), file.isDecisionTable() ? XLSX : "text/plain; charset=UTF-8")
+        return Response.ok(file.content(), file.isDecisionTable() || file.isSuite() ? XLSX
+                        : "text/plain; charset=UTF-8")
                 .header("Content-Disposition", Attachment.disposition(file.name()))
                 .build();
     }
@@ -134,12 +135,15 @@ public class RulesetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public RulesetResponse activate(@PathParam("version") int version, ActivationRequest request) {
         RulesetVersion activated = activation.activate(version, caller.name(),
-                request == null ? null : request.comment());
+                request == null ? null : request.comment(), request == null ? null : request.suiteOverride());
         return RulesetResponse.detail(activated, rulesets.storedFiles(version), json);
     }
 
-    /** Why a version is activated (or rolled back to). */
-    public record ActivationRequest(String comment) {
+    /**
+     * Why a version is activated (or rolled back to); {@code suiteOverride}: why it goes live although regression
+     * suite cases fail (needed only then, recorded with the activation).
+     */
+    public record ActivationRequest(String comment, String suiteOverride) {
     }
 
     private static RuleFile read(FileUpload upload) {

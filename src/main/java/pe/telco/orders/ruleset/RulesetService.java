@@ -1,5 +1,7 @@
 package pe.telco.orders.ruleset;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -11,11 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
+import pe.telco.orders.common.FieldError;
+import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.common.Page;
 import pe.telco.orders.common.ResourceRef;
 import pe.telco.orders.common.StateConflict;
+import pe.telco.orders.common.Unprocessable;
 import pe.telco.orders.engine.RuleFile;
 import pe.telco.orders.engine.RulesetCompiler;
 
@@ -29,11 +34,13 @@ public class RulesetService {
     private final RulesetRepository rulesets;
     private final RulesConfig config;
     private final OperatorTime time;
+    private final ObjectMapper json;
 
-    public RulesetService(RulesetRepository rulesets, RulesConfig config, OperatorTime time) {
+    public RulesetService(RulesetRepository rulesets, RulesConfig config, OperatorTime time, ObjectMapper json) {
         this.rulesets = rulesets;
         this.config = config;
         this.time = time;
+        this.json = json;
     }
 
     /**
@@ -94,16 +101,31 @@ public class RulesetService {
      */
     @Transactional
     public RulesetVersion activate(int version, String by, String comment, boolean fourEyes) {
+        return activate(version, by, comment, fourEyes, null);
+    }
+
+    /**
+     * As {@link #activate(int, String, String, boolean)}; a candidate whose regression suite has failing cases is
+     * refused unless {@code suiteOverride} gives the approver's reason, recorded with the activation together with
+     * the cases that failed.
+     */
+    @Transactional
+    public RulesetVersion activate(int version, String by, String comment, boolean fourEyes, String suiteOverride) {
         rulesets.lockForChange();
         RulesetVersion target = find(version);
         RulesetVersion current = active();
-        refuseIfNotActivatable(target, current, by, fourEyes);
+        List<String> overridden = refuseIfNotActivatable(target, current, by, fourEyes, suiteOverride);
         OffsetDateTime now = time.now();
         current.retire();
         rulesets.flush();
         target.activate(by, now);
         rulesets.flush();
         recordActivation(version, current.getVersion(), by, comment, now);
+        if (!overridden.isEmpty()) {
+            recordSuiteOverride(version, now, suiteOverride.strip(), overridden);
+            LOG.warnf("Ruleset version %d activated by %s with failing suite cases %s: %s", version, by, overridden,
+                    suiteOverride.strip());
+        }
         rulesets.notifyActivated(version);
         LOG.infof("Ruleset version %d activated by %s (was %d)", version, by, current.getVersion());
         return target;
@@ -133,10 +155,12 @@ public class RulesetService {
 
     /**
      * One activation or rollback: which version went live, which it replaced, who, when and why; for a scheduled one,
-     * also who scheduled it and for when ({@code activatedAt} is then the actual switch).
+     * also who scheduled it and for when ({@code activatedAt} is then the actual switch); when the approver overrode
+     * failing regression suite cases, the reason given and the cases that failed.
      */
     public record Activation(int version, Integer previous, OffsetDateTime activatedAt, String activatedBy,
-            String reason, boolean rollback, Long scheduleId, OffsetDateTime scheduledFor, String scheduledBy) {
+            String reason, boolean rollback, Long scheduleId, OffsetDateTime scheduledFor, String scheduledBy,
+            String suiteOverride, List<String> suiteFailedCases) {
     }
 
     /** Every activation and rollback, newest first. */
@@ -147,7 +171,8 @@ public class RulesetService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select a.version, a.previous, a.activated_at, a.activated_by,"
                         + " a.reason, exists (select 1 from ruleset_activation b where b.version = a.version"
-                        + " and b.activated_at < a.activated_at), s.id, s.switch_at, s.scheduled_by"
+                        + " and b.activated_at < a.activated_at), s.id, s.switch_at, s.scheduled_by,"
+                        + " a.suite_override_reason, a.suite_failed_cases"
                         + " from ruleset_activation a left join ruleset_schedule s on s.id = a.schedule_id"
                         + " order by a.activated_at desc, a.version desc")
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
@@ -156,7 +181,8 @@ public class RulesetService {
         List<Activation> items = rows.stream().map(r -> new Activation(((Number) r[0]).intValue(),
                 r[1] == null ? null : ((Number) r[1]).intValue(), toOffset(r[2]), (String) r[3], (String) r[4],
                 (Boolean) r[5], r[6] == null ? null : ((Number) r[6]).longValue(), r[7] == null ? null : toOffset(r[7]),
-                (String) r[8])).toList();
+                (String) r[8], (String) r[9], r[10] == null ? List.of() : List.of(((String) r[10]).split("\n"))))
+                .toList();
         return new Page<>(items, page, size, total);
     }
 
@@ -171,7 +197,66 @@ public class RulesetService {
     /** Refuses, as activation would, a version that may not be activated now by {@code by}; changes nothing. */
     @Transactional
     public void checkActivatable(int version, String by, boolean fourEyes) {
-        refuseIfNotActivatable(find(version), active(), by, fourEyes);
+        checkActivatable(version, by, fourEyes, null);
+    }
+
+    /** As {@link #checkActivatable(int, String, boolean)}, with the approver's reason to override failing suite cases. */
+    @Transactional
+    public void checkActivatable(int version, String by, boolean fourEyes, String suiteOverride) {
+        refuseIfNotActivatable(find(version), active(), by, fourEyes, suiteOverride);
+    }
+
+    /**
+     * The checks of {@link #refuseIfNotActivatable(RulesetVersion, RulesetVersion, String, boolean)}, then the
+     * regression suite gate: a candidate with failing suite cases goes live only with a reason to override them.
+     * Answers the failing cases being overridden (none when the suite passes). A rollback is never gated: the
+     * version was live before and going back must stay possible in an emergency.
+     */
+    private List<String> refuseIfNotActivatable(RulesetVersion target, RulesetVersion current, String by,
+            boolean fourEyes, String suiteOverride) {
+        refuseIfNotActivatable(target, current, by, fourEyes);
+        if (target.getStatus() != RulesetStatus.CANDIDATE) {
+            return List.of();
+        }
+        List<String> failing = failingSuiteCases(target);
+        if (!failing.isEmpty() && (suiteOverride == null || suiteOverride.isBlank())) {
+            throw new Unprocessable("suite-failing", "Ruleset version " + target.getVersion() + " fails "
+                    + failing.size() + " regression suite case(s): " + String.join(", ", failing) + ". Fix the tables"
+                    + " or the suite and upload again, or activate with a suiteOverride giving the reason",
+                    failing.stream().map(c -> new FieldError(c, "the regression suite case"
+                            + " does not give the expected decision and reasons", "el caso de la batería de regresión"
+                            + " no da la decisión y los motivos esperados")).toList());
+        }
+        if (suiteOverride != null && suiteOverride.strip().length() > 2000) {
+            throw new InvalidInput(List.of(new FieldError(
+                    "suiteOverride", "may have at most 2000 characters", "puede tener como máximo 2000 caracteres")));
+        }
+        return failing;
+    }
+
+    /** The failing suite cases in the version's stored report, as {@code CASE-ID (file!sheet!cell)}. */
+    public List<String> failingSuiteCases(RulesetVersion version) {
+        if (version.getReport() == null) {
+            return List.of();
+        }
+        try {
+            List<String> failing = new ArrayList<>();
+            for (var c : json.readTree(version.getReport()).path("suite")) {
+                if (!c.path("passed").asBoolean(false)) {
+                    failing.add(c.path("id").asText() + " (" + c.path("location").asText() + ")");
+                }
+            }
+            return failing;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The stored report of ruleset version " + version.getVersion()
+                    + " cannot be read", e);
+        }
+    }
+
+    /** Replaces a candidate's report once its pending checks ran at activation time. */
+    @Transactional
+    public void updateReport(int version, String report) {
+        find(version).report(report);
     }
 
     private void refuseIfNotActivatable(RulesetVersion target, RulesetVersion current, String by, boolean fourEyes) {
@@ -230,6 +315,14 @@ public class RulesetService {
                 .setParameter(5, reason).executeUpdate();
     }
 
+    /** The override goes on the activation's own row: who and when are the activation's, one failing case a line. */
+    private void recordSuiteOverride(int version, OffsetDateTime at, String reason, List<String> failing) {
+        rulesets.getEntityManager().createNativeQuery("update ruleset_activation set suite_override_reason = ?1,"
+                        + " suite_failed_cases = ?2 where version = ?3 and activated_at = ?4")
+                .setParameter(1, reason).setParameter(2, String.join("\n", failing)).setParameter(3, version)
+                .setParameter(4, at).executeUpdate();
+    }
+
     private List<RuleFile> readFolders() {
         List<RuleFile> files = new ArrayList<>();
         for (String folder : List.of(config.rulesDirectory(), config.decisionTablesDirectory())) {
@@ -242,7 +335,7 @@ public class RulesetService {
             try (Stream<Path> paths = Files.list(dir)) {
                 for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
                     String name = path.getFileName().toString();
-                    if (name.endsWith(".drl") || name.endsWith(".drl.xlsx")) {
+                    if (name.endsWith(".drl") || name.endsWith(".drl.xlsx") || name.endsWith(".suite.xlsx")) {
                         files.add(new RuleFile(name, Files.readAllBytes(path)));
                     }
                 }

@@ -15,7 +15,7 @@ import pe.telco.orders.engine.RuleProblem;
  * a Word document renamed), and no part of it may inflate past the limits, counted while inflating, so a small file
  * that unpacks to hundreds of megabytes never reaches the heap.
  */
-final class WorkbookArchive {
+public final class WorkbookArchive {
 
     private static final byte[] ZIP = {0x50, 0x4b, 0x03, 0x04};
     private static final byte[] OLE2 = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0};
@@ -24,7 +24,7 @@ final class WorkbookArchive {
     }
 
     /** True when the file may be opened; otherwise one plain sentence about it is added to {@code problems}. */
-    static boolean check(RuleFile file, DecisionTableReader.Limits limits, List<RuleProblem> problems) {
+    public static boolean check(RuleFile file, DecisionTableReader.Limits limits, List<RuleProblem> problems) {
         byte[] bytes = file.content();
         if (startsWith(bytes, OLE2)) {
             return refuse(file, problems, "This is an old Excel 97-2003 file (.xls) renamed .xlsx; open it in Excel"

@@ -61,6 +61,7 @@ public final class RulesetDiff {
         for (String name : a.keySet()) {
             if (b.containsKey(name) && !Arrays.equals(a.get(name).content(), b.get(name).content())) {
                 changed.add(a.get(name).isDecisionTable() ? tableChange(a.get(name), b.get(name))
+                        : a.get(name).isSuite() ? suiteChange(a.get(name), b.get(name))
                         : drlChange(a.get(name), b.get(name)));
             }
         }
@@ -127,6 +128,12 @@ public final class RulesetDiff {
             table.rows().forEach(row -> rows.putIfAbsent(row.id(), new Located(table, row)));
         }
         return rows;
+    }
+
+    /** A regression suite has no rules: its changed cases show as changed cells, sheet by sheet. */
+    private static FileChange suiteChange(RuleFile from, RuleFile to) {
+        return new FileChange(from.name(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                SheetChanges.everySheet(from, to));
     }
 
     private static FileChange drlChange(RuleFile from, RuleFile to) {

@@ -36,8 +36,17 @@ public final class SheetChanges {
     }
 
     static List<SheetChange> between(RuleFile from, RuleFile to) {
-        Map<String, Map<String, String>> a = otherSheets(from);
-        Map<String, Map<String, String>> b = otherSheets(to);
+        return between(from, to, 1);
+    }
+
+    /** Every changed cell of every sheet: a regression suite has no rule sheet, all of it is business content. */
+    static List<SheetChange> everySheet(RuleFile from, RuleFile to) {
+        return between(from, to, 0);
+    }
+
+    private static List<SheetChange> between(RuleFile from, RuleFile to, int firstSheet) {
+        Map<String, Map<String, String>> a = otherSheets(from, firstSheet);
+        Map<String, Map<String, String>> b = otherSheets(to, firstSheet);
         Set<String> sheets = new LinkedHashSet<>(a.keySet());
         sheets.addAll(b.keySet());
         List<SheetChange> changes = new ArrayList<>();
@@ -59,11 +68,11 @@ public final class SheetChanges {
     }
 
     /** Every sheet but the first (the rules), as cell reference → text, in reading order. */
-    private static Map<String, Map<String, String>> otherSheets(RuleFile file) {
+    private static Map<String, Map<String, String>> otherSheets(RuleFile file, int firstSheet) {
         Map<String, Map<String, String>> sheets = new LinkedHashMap<>();
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
-            for (int i = 1; i < workbook.getNumberOfSheets(); i++) {
+            for (int i = firstSheet; i < workbook.getNumberOfSheets(); i++) {
                 Sheet sheet = workbook.getSheetAt(i);
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (Row row : sheet) {
