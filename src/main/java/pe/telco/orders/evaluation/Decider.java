@@ -3,6 +3,8 @@ package pe.telco.orders.evaluation;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Map;
@@ -34,9 +36,13 @@ public class Decider {
     }
 
     /** The decision of the active ruleset on these facts; throws {@code RulesFailed} if the rules fail. */
+    @WithSpan("run rules")
     public EvaluationResult decide(EvaluationFacts facts) {
         // the evaluation's own time picks the version, so its record proves which side of a scheduled switch it was
         EvaluationResult result = evaluator.evaluate(rules.currentAt(facts.order().getEvaluatedAt()), facts);
+        Span.current().setAttribute("orders.decision", result.decision().name())
+                .setAttribute("orders.ruleset_version", result.rulesetVersion())
+                .setAttribute("orders.rules_fired", result.firings().size());
         rulesTime.get(result.decision()).record(result.durationMicros(), TimeUnit.MICROSECONDS);
         decisions.get(result.decision()).increment();
         return result;

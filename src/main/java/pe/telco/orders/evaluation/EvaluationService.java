@@ -1,5 +1,7 @@
 package pe.telco.orders.evaluation;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -24,7 +26,8 @@ import pe.telco.orders.order.OrderState;
 /**
  * Decides orders, in one transaction: lock the order, gather its facts, run the active rules, store the decision
  * with its firings, move the order (inProgress, pending or rejected) and, when released, release it to fulfilment.
- * If the rules fail or the stock is gone at release, everything rolls back and nothing is stored.
+ * If the rules fail or the stock is gone at release, everything rolls back and nothing is stored. Traced as one
+ * span ("evaluate order") around the transaction, with the facts, the rules and the SQL beneath it.
  */
 @ApplicationScoped
 public class EvaluationService {
@@ -53,15 +56,18 @@ public class EvaluationService {
      * Evaluates an acknowledged order and records everything about the decision. A caller bound to a channel may
      * evaluate only that channel's orders (others are answered as not found).
      */
+    @WithSpan("evaluate order")
     @Transactional
     public StoredDecision evaluate(long orderId, String caller, String callerChannel) {
         Order order = lockAcknowledged(orderId, callerChannel);
+        Span.current().setAttribute("orders.order_number", order.getOrderNumber());
         String actor = caller != null ? caller : "channel:" + order.getChannel();
         OffsetDateTime at = time.now();
         EvaluationFacts facts = gatherer.forOrder(order, at);
         EvaluationResult result = decider.decide(facts);
         StoredDecision stored = record.store(entry(order, facts, result, at, actor));
         long evaluationId = stored.evaluation().getId();
+        Span.current().setAttribute("orders.evaluation_id", evaluationId);
         orders.transition(order, stateFor(result.decision()), "evaluated", actor, "Decision " + result.decision()
                 + " under ruleset version " + result.rulesetVersion() + " (evaluation " + evaluationId
                 + ", see /api/audit/evaluations/" + evaluationId + ")", stored);

@@ -1,5 +1,6 @@
 package pe.telco.orders.evaluation;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -61,6 +62,7 @@ public class FactsGatherer {
     }
 
     /** The facts of a stored order, with the prices copied onto it. */
+    @WithSpan("gather facts")
     public EvaluationFacts forOrder(Order order, OffsetDateTime at) {
         List<ItemFacts> items = order.getItems().stream().map(FactsGatherer::itemFacts).toList();
         Customer customer = customers.getWithCurrentProducts(order.getCustomerId());
@@ -71,6 +73,7 @@ public class FactsGatherer {
     }
 
     /** The facts of an order that is only being tried (dry run): current catalogue prices, nothing stored. */
+    @WithSpan("gather facts")
     public EvaluationFacts forDraft(OrderDraft draft, OffsetDateTime at) {
         List<ItemFacts> items = new ArrayList<>();
         for (OrderDraft.Line line : draft.lines()) {

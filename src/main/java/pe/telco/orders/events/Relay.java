@@ -1,10 +1,15 @@
 package pe.telco.orders.events;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +21,8 @@ import javax.sql.DataSource;
  * instances) share the work without doing it twice: a relay owns an order while it holds the row lock on that
  * order's first unpublished event (taken with FOR UPDATE SKIP LOCKED), and no relay takes an event while an earlier
  * one of its order is unpublished. Positions for the pull feed are given under one advisory lock held to commit, so
- * they become visible in increasing order.
+ * they become visible in increasing order. A round that publishes something is traced as one span ("relay round",
+ * from its claim to its commit); an idle round is not traced.
  */
 public class Relay {
 
@@ -26,36 +32,53 @@ public class Relay {
     private final List<EventDestination> destinations;
     private final int batch;
     private final Consumer<PublishedEvent> published;
+    private final Tracer tracer;
 
-    /** {@code published} hears of each event once its round committed (metrics, tests). */
+    /** {@code published} hears of each event once its round committed (metrics, tests). Untraced. */
     public Relay(DataSource db, List<EventDestination> destinations, int batch, Consumer<PublishedEvent> published) {
+        this(db, destinations, batch, published, OpenTelemetry.noop().getTracer(Relay.class.getName()));
+    }
+
+    /** As above, with a span per round that publishes something. */
+    public Relay(DataSource db, List<EventDestination> destinations, int batch, Consumer<PublishedEvent> published,
+            Tracer tracer) {
         this.db = db;
         this.destinations = destinations;
         this.batch = batch;
         this.published = published;
+        this.tracer = tracer;
     }
 
     /** Publishes the events of up to {@code batch} orders in one transaction; returns how many events. */
     public int relayBatch() throws SQLException {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
+            Span round = Span.getInvalid();
             try {
+                Instant claimed = Instant.now();
                 List<PublishedEvent> events = claim(c);
                 if (events.isEmpty()) {
                     c.rollback(); // nothing written: an idle relay adds no commits to the database's statistics
                     return 0;
                 }
-                for (EventDestination destination : destinations) {
-                    destination.publish(c, events);
+                // started once there is work, dated from the claim: idle polls several times a second make no traces
+                round = tracer.spanBuilder("relay round").setStartTimestamp(claimed)
+                        .setAttribute("orders.events", events.size()).startSpan();
+                try (Scope ignored = round.makeCurrent()) {
+                    for (EventDestination destination : destinations) {
+                        destination.publish(c, events);
+                    }
+                    markPublished(c, events);
+                    c.commit();
                 }
-                markPublished(c, events);
-                c.commit();
                 events.forEach(published);
                 return events.size();
             } catch (SQLException | RuntimeException e) {
+                round.recordException(e);
                 c.rollback();
                 throw e;
             } finally {
+                round.end();
                 c.setAutoCommit(true);
             }
         }

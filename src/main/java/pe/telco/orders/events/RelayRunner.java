@@ -3,6 +3,7 @@ package pe.telco.orders.events;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,7 @@ public class RelayRunner {
     private final DataSource db;
     private final EventsConfig config;
     private final Instance<EventDestination> destinations;
+    private final Tracer tracer;
     private final Timer lag;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestWaitingMillis = new AtomicLong();
@@ -44,10 +46,12 @@ public class RelayRunner {
     private long backlogCheckedAt;
     private long sweptAt;
 
-    RelayRunner(DataSource db, EventsConfig config, Instance<EventDestination> destinations, MeterRegistry meters) {
+    RelayRunner(DataSource db, EventsConfig config, Instance<EventDestination> destinations, MeterRegistry meters,
+            Tracer tracer) {
         this.db = db;
         this.config = config;
         this.destinations = destinations;
+        this.tracer = tracer;
         this.lag = Timer.builder("orders.events.relay.lag")
                 .description("Time from a change to the publication of its event").publishPercentileHistogram()
                 .register(meters);
@@ -61,7 +65,8 @@ public class RelayRunner {
         if (!config.enabled() || !config.relayEnabled()) {
             return;
         }
-        relay = new Relay(db, List.copyOf(destinations.stream().toList()), config.relayBatch(), this::published);
+        relay = new Relay(db, List.copyOf(destinations.stream().toList()), config.relayBatch(), this::published,
+                tracer);
         thread = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "event-relay"));
         long interval = config.relayInterval().toMillis();
         thread.scheduleWithFixedDelay(this::relaySafely, interval, interval, TimeUnit.MILLISECONDS);
