@@ -33,7 +33,8 @@ public class AuditService {
                             rs.getInt("ruleset_version"), rs.getString("ruleset_hash"),
                             OperatorTime.local(rs.getObject("evaluated_at", OffsetDateTime.class)),
                             rs.getLong("duration_micros"), rs.getString("actor"), rs.getString("app_version"),
-                            rs.getString("drools_version"), tree(rs.getString("facts")), tree(rs.getString("results")),
+                            rs.getString("drools_version"), rs.getString("trace_id"), tree(rs.getString("facts")),
+                            tree(rs.getString("results")),
                             null, seal);
                 });
         if (found.isEmpty()) {
@@ -45,7 +46,7 @@ public class AuditService {
                 List.of(id), RuleFiringItem::from);
         return new EvaluationRecord(e.id(), e.orderId(), e.orderNumber(), e.channel(), e.customerDocument(),
                 e.decision(), e.rulesetVersion(), e.rulesetHash(), e.evaluatedAt(), e.durationMicros(), e.actor(),
-                e.appVersion(), e.droolsVersion(), e.facts(), e.results(), firings, e.seal());
+                e.appVersion(), e.droolsVersion(), e.traceId(), e.facts(), e.results(), firings, e.seal());
     }
 
     private com.fasterxml.jackson.databind.JsonNode tree(String text) {

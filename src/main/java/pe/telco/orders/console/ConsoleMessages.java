@@ -361,6 +361,9 @@ public interface ConsoleMessages {
     @Message("Motivos más frecuentes (30 días)")
     String topReasons();
 
+    @Message("Traza (OpenTelemetry)")
+    String traceId();
+
     @Message("Se muestran solo los primeros pedidos.")
     String truncated();
 

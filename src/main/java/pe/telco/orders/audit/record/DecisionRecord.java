@@ -9,6 +9,7 @@ import pe.telco.orders.engine.FactsSnapshot;
 import pe.telco.orders.evaluation.facts.Check;
 import pe.telco.orders.evaluation.facts.CheckResult;
 import pe.telco.orders.evaluation.facts.Outcome;
+import pe.telco.orders.tracing.TraceIds;
 
 /**
  * The one owner of the decision record: stores an evaluation with its firings, and gives it back (latest for an
@@ -26,10 +27,13 @@ public class DecisionRecord {
         this.json = json;
     }
 
-    /** Stores a decision in the caller's transaction: the evaluation row, then its firings in one batch. */
+    /**
+     * Stores a decision in the caller's transaction: the evaluation row (with the id of the trace it was made in),
+     * then its firings in one batch.
+     */
     public StoredDecision store(DecisionEntry entry) {
         Evaluation evaluation = new Evaluation(entry, FactsSnapshot.write(json, entry.facts()),
-                write(entry.result().results()));
+                write(entry.result().results()), TraceIds.current());
         evaluations.persist(evaluation);
         evaluations.flush();
         List<RuleFiring> firings = entry.result().firings().stream()

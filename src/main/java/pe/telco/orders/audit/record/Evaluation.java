@@ -45,11 +45,14 @@ public class Evaluation {
     private String appVersion;
     @Column(name = "drools_version")
     private String droolsVersion;
+    /** The OpenTelemetry trace the decision was made in: operational, not part of the sealed record. */
+    @Column(name = "trace_id")
+    private String traceId;
 
     protected Evaluation() {
     }
 
-    Evaluation(DecisionEntry entry, String facts, String results) {
+    Evaluation(DecisionEntry entry, String facts, String results, String traceId) {
         this.orderId = entry.orderId();
         this.orderNumber = entry.orderNumber();
         this.channel = entry.channel();
@@ -64,6 +67,7 @@ public class Evaluation {
         this.actor = entry.actor();
         this.appVersion = entry.appVersion();
         this.droolsVersion = entry.droolsVersion();
+        this.traceId = traceId;
     }
 
     public Long getId() { return id; }
@@ -81,4 +85,5 @@ public class Evaluation {
     public String getActor() { return actor; }
     public String getAppVersion() { return appVersion; }
     public String getDroolsVersion() { return droolsVersion; }
+    public String getTraceId() { return traceId; }
 }
