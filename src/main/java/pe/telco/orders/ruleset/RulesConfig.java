@@ -27,6 +27,14 @@ public interface RulesConfig {
     @WithDefault("5s")
     java.time.Duration activeCheckInterval();
 
+    /**
+     * Hold a connection that LISTENs for activations and reference-data changes (NOTIFY). Off where no connection can
+     * hold LISTEN (a pooler in transaction mode): then the active-version check and the reference-data time to live
+     * carry changes from other instances.
+     */
+    @WithDefault("true")
+    boolean listen();
+
     /** At most this many changed orders are listed in an impact preview (all are counted). */
     @WithDefault("500")
     int impactOrderLimit();
