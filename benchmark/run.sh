@@ -15,6 +15,8 @@
 # NOT RUN), BENCH_PG_GENERATOR=jdbc (PostgreSQL alone from a JDBC loop in the benchmark JVM instead of pgbench),
 # BENCH_ONLY=growth (issue 17: orders of 1, 5 and 20 items; a credit table of BENCH_CREDIT_ROWS rows, "12,1000,10000"),
 # BENCH_ONLY=heap (issue 17: the same load on a 256 MB and a 1 GB heap, BENCH_HEAP_ROUNDS rotating rounds, 2).
+# BENCH_ONLY=twoproc (issue 18: only persisted orders/s with one vs two service processes on one PostgreSQL; same rule),
+# BENCH_TWOPROC_CLIENTS (8) and BENCH_TWOPROC_ROUNDS (3 alternating rounds of one and two processes, BENCH_SECONDS each).
 # wrk and pgbench come from Debian: installed with apt-get when missing (pgbench is taken out of the server package
 # without installing it, so no cluster is created); without them the run goes on and says why.
 set -euo pipefail
@@ -22,8 +24,8 @@ cd "$(dirname "$0")/.."
 
 ONLY=${BENCH_ONLY:-}
 case "$ONLY" in
-  "" | tmf622 | events | pg | growth | heap) ;;
-  *) echo "BENCH_ONLY must be empty (everything), tmf622, events, pg, growth or heap" >&2; exit 2 ;;
+  "" | tmf622 | events | pg | growth | heap | twoproc) ;;
+  *) echo "BENCH_ONLY must be empty (everything), tmf622, events, pg, growth, heap or twoproc" >&2; exit 2 ;;
 esac
 
 OUT=target/benchmark
@@ -107,6 +109,8 @@ APPROVER_HASH=$(printf '%s' "$BENCH_APPROVER_USER:Quarkus:$BENCH_APPROVER_PASSWO
 
 # Starts the packaged service on its own embedded PostgreSQL under $DATA_DIR/<name>, demo data loaded, the
 # benchmark users added; extra arguments go to the JVM (-D settings, -XX flags). Sets SERVICE_PID and SERVICE_STARTED.
+# SERVICE_ENV (an array of NAME=value) overrides the environment, e.g. to use another instance's database.
+SERVICE_ENV=()
 start_service() {
   local name=$1 port=$2; shift 2
   local dir="$DATA_DIR/$name"
@@ -116,7 +120,7 @@ start_service() {
   ORDERS_AUDIT_CHECKPOINTS_DIRECTORY="$dir/audit/checkpoints" ORDERS_AUDIT_CHECKPOINTS_GENERATE_KEYS=true \
   ORDERS_AUDIT_CHECKPOINTS_SIGNING_KEY="$dir/audit/signing-key.pem" \
   ORDERS_AUDIT_CHECKPOINTS_PUBLIC_KEY="$dir/audit/signing-key.pub.pem" \
-    java $JAVA_OPTS_BENCH "$@" \
+    env ${SERVICE_ENV[@]+"${SERVICE_ENV[@]}"} java $JAVA_OPTS_BENCH "$@" \
     "-Dquarkus.security.users.embedded.users.$BENCH_USER=$BENCH_HASH" \
     "-Dquarkus.security.users.embedded.roles.$BENCH_USER=CHANNEL,RULE_AUTHOR,RULE_DEVELOPER,OPERATIONS" \
     "-Dquarkus.security.users.embedded.users.$BENCH_APPROVER_USER=$APPROVER_HASH" \
@@ -177,6 +181,44 @@ heap_stage() {
   java -cp "$CP" pe.telco.orders.benchmark.HeapBenchmark "http://127.0.0.1:$small_port" "$small" \
     "http://127.0.0.1:$large_port" "$large" "$OUT/heap.json"
   stop "$small"; stop "$large"
+}
+
+# Waits until the service writing $OUT/<name>.log (process $2) listens, or fails the run with its log.
+await_listening() {
+  local name=$1 pid=$2
+  for _ in $(seq 1 600); do
+    grep -q 'Listening on' "$OUT/$name.log" 2>/dev/null && return
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  echo "The service $name did not start; see $OUT/$name.log" >&2; tail -20 "$OUT/$name.log" >&2; exit 1
+}
+
+# Issue 18: persisted orders/s with one service process vs two on one PostgreSQL (the first process's embedded one),
+# same machine, same clients, in alternating rounds; both seal (one at a time) and share the checkpoint key and
+# directory, as instances of one deployment do. Writes $OUT/twoproc.json.
+twoproc_stage() {
+  log "Two processes: the service on its embedded PostgreSQL, then a second process on the same database"
+  local first_port second_port first_pid second_pid dir="$DATA_DIR/twoproc-first" db_port
+  first_port=$(free_port); second_port=$(free_port)
+  start_service twoproc-first "$first_port"
+  first_pid=$SERVICE_PID
+  await_listening twoproc-first "$first_pid"
+  db_port=$(sed -n 4p "$dir/postgres/postmaster.pid")
+  SERVICE_ENV=(ORDERS_EMBEDDED_DATABASE_ENABLED=false ORDERS_DEMO_DATA_ENABLED=false
+    "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:$db_port/orders"
+    QUARKUS_DATASOURCE_USERNAME=orders_app "QUARKUS_DATASOURCE_PASSWORD=$(sed -n 's/^orders_app=//p' "$dir/postgres.credentials")"
+    QUARKUS_FLYWAY_USERNAME=orders_owner "QUARKUS_FLYWAY_PASSWORD=$(sed -n 's/^orders_owner=//p' "$dir/postgres.credentials")"
+    "ORDERS_AUDIT_CHECKPOINTS_DIRECTORY=$dir/audit/checkpoints" ORDERS_AUDIT_CHECKPOINTS_GENERATE_KEYS=false
+    "ORDERS_AUDIT_CHECKPOINTS_SIGNING_KEY=$dir/audit/signing-key.pem"
+    "ORDERS_AUDIT_CHECKPOINTS_PUBLIC_KEY=$dir/audit/signing-key.pub.pem")
+  start_service twoproc-second "$second_port"
+  SERVICE_ENV=()
+  second_pid=$SERVICE_PID
+  await_listening twoproc-second "$second_pid"
+  java -cp "$CP" pe.telco.orders.benchmark.TwoInstancesBenchmark "http://127.0.0.1:$first_port" \
+    "http://127.0.0.1:$second_port" "$OUT/twoproc.json"
+  stop "$second_pid"; stop "$first_pid"
 }
 
 # Runs a Debian package's install with apt-get (as root, or with sudo that asks no password); output in $OUT/apt.log.
@@ -303,7 +345,7 @@ pg_stage() {
     java -cp "$CP" pe.telco.orders.benchmark.PostgresAlone collect "$OUT"
 }
 
-if [[ "$ONLY" == growth || "$ONLY" == heap ]]; then
+if [[ "$ONLY" == growth || "$ONLY" == heap || "$ONLY" == twoproc ]]; then
   "${ONLY}_stage"
   log "Done: only $ONLY; figures above and in $OUT/$ONLY.json; BENCHMARKS.md left as it was"
   echo "load average before: $LOAD_BEFORE; now: $(cut -d' ' -f1-3 /proc/loadavg); commit: $(git rev-parse --short HEAD)"
@@ -339,6 +381,7 @@ fi
 events_stage
 growth_stage
 heap_stage
+twoproc_stage
 
 log "Report"
 BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')" \

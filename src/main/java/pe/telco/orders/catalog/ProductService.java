@@ -3,8 +3,6 @@ package pe.telco.orders.catalog;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
@@ -18,19 +16,24 @@ import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.Page;
 import pe.telco.orders.common.ReferenceCache;
+import pe.telco.orders.common.ReferenceChanges;
 
 /** Keeps the catalogue: publishes products and answers what a product code is. */
 @ApplicationScoped
 public class ProductService {
 
-    private final ProductRepository products;
-    private final TransactionSynchronizationRegistry transactions;
-    /** The whole catalogue by code: read on every order, changed by operations a few times a day. */
-    private final ReferenceCache<Map<String, Product>> catalogue = new ReferenceCache<>(Duration.ofSeconds(30));
+    /** The name other instances hear when the catalogue changes. */
+    static final String CACHE = "catalogue";
 
-    ProductService(ProductRepository products, TransactionSynchronizationRegistry transactions) {
+    private final ProductRepository products;
+    private final ReferenceChanges changes;
+    /** The whole catalogue by code: read on every order, changed by operations a few times a day. */
+    private final ReferenceCache<Map<String, Product>> catalogue;
+
+    ProductService(ProductRepository products, ReferenceChanges changes) {
         this.products = products;
-        this.transactions = transactions;
+        this.changes = changes;
+        this.catalogue = changes.cache(CACHE);
     }
 
     /** The products with these codes that exist, by code, from the cached catalogue (never change them). */
@@ -51,7 +54,7 @@ public class ProductService {
         product.price(request.price(), request.monthlyFee(), request.currencyOrDefault());
         product.terms(request.isFinanceable(), request.maxInstallmentsOrZero(), request.contractMonthsOrZero());
         products.persist(product);
-        catalogue.changedIn(transactions);
+        changes.changed(CACHE);
         return product;
     }
 

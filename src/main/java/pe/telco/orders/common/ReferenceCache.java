@@ -10,8 +10,9 @@ import java.util.function.Supplier;
 /**
  * Slow-changing reference data (catalogue, coverage, terms) kept in memory so evaluations do not query it per order.
  * A change made through this instance drops the copy when its transaction ends; a change made by another instance
- * is seen after at most the time to live. A load that overlaps a change is used once and not kept, so a stale copy
- * never outlives the change that made it stale.
+ * drops it when that instance's NOTIFY arrives ({@link ReferenceChanges}), or at the latest after the time to live.
+ * A load that overlaps a change is used once and not kept, so a stale copy never outlives the change that made it
+ * stale.
  */
 public final class ReferenceCache<T> {
 

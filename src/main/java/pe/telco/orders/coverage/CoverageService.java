@@ -2,8 +2,6 @@ package pe.telco.orders.coverage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,26 +12,31 @@ import java.util.stream.Collectors;
 import pe.telco.orders.common.FieldError;
 import pe.telco.orders.common.InvalidInput;
 import pe.telco.orders.common.ReferenceCache;
+import pe.telco.orders.common.ReferenceChanges;
 
 /** Keeps the coverage map: which technologies reach each postal code, and how fast. */
 @ApplicationScoped
 public class CoverageService {
 
-    private final CoverageRepository coverage;
-    private final TransactionSynchronizationRegistry transactions;
-    /** The whole map by postal code, technologies in order: read on every order with a service, rarely changed. */
-    private final ReferenceCache<Map<String, List<Coverage>>> map = new ReferenceCache<>(Duration.ofSeconds(30));
+    /** The name other instances hear when the coverage map changes. */
+    static final String CACHE = "coverage";
 
-    CoverageService(CoverageRepository coverage, TransactionSynchronizationRegistry transactions) {
+    private final CoverageRepository coverage;
+    private final ReferenceChanges changes;
+    /** The whole map by postal code, technologies in order: read on every order with a service, rarely changed. */
+    private final ReferenceCache<Map<String, List<Coverage>>> map;
+
+    CoverageService(CoverageRepository coverage, ReferenceChanges changes) {
         this.coverage = coverage;
-        this.transactions = transactions;
+        this.changes = changes;
+        this.map = changes.cache(CACHE);
     }
 
     /** Replaces everything known at the postal code with this list (an empty list clears it). */
     @Transactional
     public List<Coverage> replace(String postalCode, CoverageRequest request) {
         checkNoDuplicates(request.technologies());
-        map.changedIn(transactions);
+        changes.changed(CACHE);
         coverage.deleteAt(postalCode);
         request.technologies().forEach(t ->
                 coverage.persist(new Coverage(postalCode, t.technology(), t.maxDownloadMbps())));

@@ -28,8 +28,10 @@ public interface RulesConfig {
     java.time.Duration activeCheckInterval();
 
     /**
-     * Where the dedicated connection that LISTENs for activations goes: absent, the datasource's URL; behind a pooler
-     * in transaction mode (PgBouncer), a URL straight to PostgreSQL, or {@code none} to rely on the periodic check.
+     * Where the dedicated connection that LISTENs for activations and reference-data changes (NOTIFY) goes: absent,
+     * the datasource's URL; behind a pooler in transaction mode (PgBouncer), a URL straight to PostgreSQL, or
+     * {@code none} to hold no such connection (the active-version check and the reference-data time to live then carry
+     * other instances' changes).
      */
     java.util.Optional<String> listenUrl();
 

@@ -3,8 +3,6 @@ package pe.telco.orders.terms;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -13,21 +11,26 @@ import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.common.Page;
 import pe.telco.orders.common.ReferenceCache;
+import pe.telco.orders.common.ReferenceChanges;
 
 /** Publishes terms and conditions and says which version is in effect on a day. */
 @ApplicationScoped
 public class TermsService {
 
+    /** The name other instances hear when terms are published. */
+    static final String CACHE = "terms";
+
     private final TermsRepository terms;
     private final OperatorTime time;
-    private final TransactionSynchronizationRegistry transactions;
+    private final ReferenceChanges changes;
     /** Every version, latest start first: asked on every order, published a few times a year. */
-    private final ReferenceCache<List<Terms>> versions = new ReferenceCache<>(Duration.ofSeconds(30));
+    private final ReferenceCache<List<Terms>> versions;
 
-    TermsService(TermsRepository terms, OperatorTime time, TransactionSynchronizationRegistry transactions) {
+    TermsService(TermsRepository terms, OperatorTime time, ReferenceChanges changes) {
         this.terms = terms;
         this.time = time;
-        this.transactions = transactions;
+        this.changes = changes;
+        this.versions = changes.cache(CACHE);
     }
 
     /** Creates or replaces a version. */
@@ -36,7 +39,7 @@ public class TermsService {
         Terms published = terms.findByIdOptional(version).orElseGet(() -> new Terms(version));
         published.publish(request.effectiveFrom(), request.url());
         terms.persist(published);
-        versions.changedIn(transactions);
+        changes.changed(CACHE);
         return published;
     }
 

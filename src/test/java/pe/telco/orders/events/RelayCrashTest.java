@@ -8,8 +8,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
@@ -27,9 +24,9 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pe.telco.orders.support.ServiceProcess;
 
 /**
  * The only relay at work (another instance's, in a child JVM) is killed with {@code kill -9} while orders change and
@@ -41,8 +38,6 @@ import org.junit.jupiter.api.Test;
 class RelayCrashTest {
 
     private static final String HUB = "/tmf-api/productOrderingManagement/v5/hub";
-    /** A child instance builds the service from target/classes before it starts (two shared cores: be patient). */
-    private static final Duration PROCESS_START = Duration.ofSeconds(240);
 
     @Inject
     DataSource db;
@@ -59,7 +54,7 @@ class RelayCrashTest {
                     .body(Map.of("callback", listener.callback())).post(HUB).then().statusCode(201).extract()
                     .path("id");
             List<Long> orders = new ArrayList<>();
-            Process first = relayProcess("first");
+            ServiceProcess first = relayProcess("first");
             try {
                 CompletableFuture<Void> changes = CompletableFuture.runAsync(() -> {
                     for (int i = 0; i < 6; i++) {
@@ -74,17 +69,17 @@ class RelayCrashTest {
                     }
                 });
                 await("events are being published", () -> published(snapshot(orders)) >= 20);
-                first.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook runs
-                Process second = relayProcess("second");
+                first.kill(); // SIGKILL: no shutdown hook runs
+                ServiceProcess second = relayProcess("second");
                 try {
                     changes.join();
                     await("every event is published and delivered", () -> published(orders) == total(orders)
                             && undelivered(hub) == 0);
                 } finally {
-                    second.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                    second.kill();
                 }
             } finally {
-                first.destroyForcibly();
+                first.kill();
                 given().auth().preemptive().basic("olga.ops", "ops-secret").delete(HUB + "/" + hub);
             }
 
@@ -111,24 +106,17 @@ class RelayCrashTest {
         }
     }
 
-    /** Another instance of the service (a child JVM), relaying; returns once it has started. */
-    private Process relayProcess(String name) throws Exception {
-        var config = ConfigProvider.getConfig();
-        Path log = Path.of("target", "relay-process-" + name + "-" + UUID.randomUUID() + ".log");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-cp", System.getProperty("java.class.path"), RelayProcess.class.getName(),
-                config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class),
-                KafkaBrokerResource.broker.bootstrap()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + PROCESS_START.toNanos();
-        while (Files.readAllLines(log, StandardCharsets.UTF_8).stream().noneMatch("READY"::equals)) {
-            assertThat(process.isAlive()).as("the relay process runs; its log: " + Files.readString(log)).isTrue();
-            assertThat(System.nanoTime()).as("the relay process starts in " + PROCESS_START + "; its log: "
-                    + Files.readString(log)).isLessThan(deadline);
-            LockSupport.parkNanos(Duration.ofMillis(200).toNanos()); // between looks at its log
-        }
-        return process;
+    /**
+     * Another instance of the service (a child JVM) on this one's database and Kafka broker, relaying events to the
+     * hub's queue and to Kafka and delivering to hub listeners; returns once it has started.
+     */
+    private static ServiceProcess relayProcess(String name) {
+        return ServiceProcess.start("relay-" + name, ServiceProcess.Database.ofThisService(), Map.of(
+                "kafka.bootstrap.servers", KafkaBrokerResource.broker.bootstrap(),
+                "orders.events.relay-batch", "5",
+                "orders.events.hub.max-attempts", "1000",
+                // the test's service seals; two sealers with keys of their own would only compete for the lock
+                "orders.audit.sealer-enabled", "false"));
     }
 
     private static List<Long> snapshot(List<Long> orders) {

@@ -5,9 +5,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -16,7 +19,8 @@ import pe.telco.orders.common.ProblemMapping;
 /**
  * Keeps one instance's active ruleset in step with the database: a dedicated connection LISTENs for
  * {@code ruleset_activated} (reconnecting when it drops), and a periodic check of the active version catches what
- * a lost notification (or a pooler that drops LISTEN) would miss.
+ * a lost notification (or a pooler that drops LISTEN) would miss. The same connection may listen on other channels
+ * for other parts of the service ({@link #alsoListen}), so an instance holds one listening connection in all.
  */
 public class RulesetWatcher {
 
@@ -31,6 +35,7 @@ public class RulesetWatcher {
     private final ScheduledExecutorService checker;
     private volatile boolean running;
     private volatile Connection connection;
+    private final Map<String, Consumer<String>> otherChannels = new ConcurrentHashMap<>();
     private Thread listener;
 
     /** {@code url} null: no LISTEN, the periodic check only. */
@@ -41,6 +46,14 @@ public class RulesetWatcher {
         this.password = password;
         this.checkEvery = checkEvery;
         this.checker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ruleset-check"));
+    }
+
+    /**
+     * Also hands each notification on {@code channel} (its payload) to {@code handler}, and {@code null} whenever
+     * the connection is (re)opened, since notifications sent meanwhile were missed. Call before {@link #start()}.
+     */
+    public void alsoListen(String channel, Consumer<String> handler) {
+        otherChannels.put(channel, handler);
     }
 
     public void start() {
@@ -68,12 +81,16 @@ public class RulesetWatcher {
                 connection = c;
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN " + CHANNEL);
+                    for (String channel : otherChannels.keySet()) {
+                        s.execute("LISTEN " + channel);
+                    }
                 }
                 refreshSafely(); // anything activated while we were not listening
+                otherChannels.values().forEach(handler -> handSafely(handler, null));
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(1000);
-                    if (notifications != null && notifications.length > 0) {
+                    if (notifications != null && dispatch(notifications)) {
                         refreshSafely();
                     }
                 }
@@ -83,6 +100,28 @@ public class RulesetWatcher {
                     sleep();
                 }
             }
+        }
+    }
+
+    /** Hands other channels' notifications to their handlers; true when a ruleset was activated. */
+    private boolean dispatch(PGNotification[] notifications) {
+        boolean activated = false;
+        for (PGNotification notification : notifications) {
+            Consumer<String> handler = otherChannels.get(notification.getName());
+            if (handler == null) {
+                activated = true;
+            } else {
+                handSafely(handler, notification.getParameter());
+            }
+        }
+        return activated;
+    }
+
+    private static void handSafely(Consumer<String> handler, String payload) {
+        try {
+            handler.accept(payload);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "A notification handler failed on %s", payload);
         }
     }
 
