@@ -85,9 +85,9 @@ class WhatIfTest {
         assertThat(sideBySide.getString("versions[1].decision")).isEqualTo("REJECTED");
         assertThat(sideBySide.getBoolean("difference.decisionChanged")).isTrue();
         assertThat(sideBySide.getList("difference.reasonsOnlyInFrom", String.class))
-                .contains("CREDIT REVIEW BORDERLINE_CREDIT #1");
+                .contains("CREDIT REVIEW BORDERLINE_CREDIT");
         assertThat(sideBySide.getList("difference.reasonsOnlyInTo", String.class))
-                .contains("CREDIT FAIL LOW_CREDIT_SCORE #1");
+                .contains("CREDIT FAIL LOW_CREDIT_SCORE");
         assertThat(sideBySide.getList("difference.rulesOnlyInTo", String.class)).contains("CREDIT-030");
         assertThat(sideBySide.getString("versions[1].checks.find { it.check == 'CREDIT' }.decidedBy.sentence"))
                 .contains("creditScore 480");

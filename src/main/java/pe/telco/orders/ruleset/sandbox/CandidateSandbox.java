@@ -133,10 +133,22 @@ public class CandidateSandbox {
             throw new TooBusy("Interrupted while waiting for a free sandbox", 30);
         }
         try {
-            return new Comparison(versions);
+            return new Comparison(versions, true);
         } catch (RuntimeException | IOException e) {
             slots.release();
             throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+        }
+    }
+
+    /**
+     * A comparison sandbox for a shadow run: long-lived, one per instance at most (one shadow at a time), so it takes
+     * none of the slots uploads and previews share; it is held to the same heap and per-page time limits.
+     */
+    public Comparison openShadowComparison(DecisionComparison.Versions versions) {
+        try {
+            return new Comparison(versions, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -144,6 +156,7 @@ public class CandidateSandbox {
     public final class Comparison implements AutoCloseable {
 
         private final Path work;
+        private final boolean holdsSlot;
         private final Process process;
         private final java.io.BufferedWriter requests;
         private final java.io.BufferedReader answers;
@@ -154,7 +167,8 @@ public class CandidateSandbox {
                     return t;
                 });
 
-        private Comparison(DecisionComparison.Versions versions) throws IOException {
+        private Comparison(DecisionComparison.Versions versions, boolean holdsSlot) throws IOException {
+            this.holdsSlot = holdsSlot;
             work = Files.createTempDirectory("compare-");
             process = command(work, config.heap(), "--compare")
                     .redirectError(work.resolve("output.log").toFile()).start();
@@ -224,7 +238,9 @@ public class CandidateSandbox {
             end(process);
             reader.shutdownNow();
             delete(work);
-            slots.release();
+            if (holdsSlot) {
+                slots.release();
+            }
         }
     }
 
