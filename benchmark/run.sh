@@ -12,7 +12,9 @@
 # must not replace the full one's report), BENCH_ONLY=events (only the events stage, same rule), BENCH_EVENTS_ROUNDS
 # (3 alternating rounds of events on and off, BENCH_SECONDS each), BENCH_ONLY=pg (issue 17: only the service, the
 # TMF622 rows driven by wrk and the "PostgreSQL alone" rows; same rule), BENCH_WRK=off (no wrk rows: the report says
-# NOT RUN), BENCH_PG_GENERATOR=jdbc (PostgreSQL alone from a JDBC loop in the benchmark JVM instead of pgbench).
+# NOT RUN), BENCH_PG_GENERATOR=jdbc (PostgreSQL alone from a JDBC loop in the benchmark JVM instead of pgbench),
+# BENCH_ONLY=shadow (issue 19: only the shadow stage, same rule; BENCH_SHADOW_ROUNDS, 3 alternating rounds of shadow
+# off and on, BENCH_SECONDS each).
 # wrk and pgbench come from Debian: installed with apt-get when missing (pgbench is taken out of the server package
 # without installing it, so no cluster is created); without them the run goes on and says why.
 set -euo pipefail
@@ -20,8 +22,8 @@ cd "$(dirname "$0")/.."
 
 ONLY=${BENCH_ONLY:-}
 case "$ONLY" in
-  "" | tmf622 | events | pg) ;;
-  *) echo "BENCH_ONLY must be empty (everything), tmf622, events or pg" >&2; exit 2 ;;
+  "" | tmf622 | events | pg | shadow) ;;
+  *) echo "BENCH_ONLY must be empty (everything), tmf622, events, pg or shadow" >&2; exit 2 ;;
 esac
 
 OUT=target/benchmark
@@ -143,6 +145,20 @@ events_stage() {
   java -cp "$CP" pe.telco.orders.benchmark.EventsBenchmark "http://127.0.0.1:$on_port" "http://127.0.0.1:$off_port" \
     "$(cat "$DATA_DIR/kafka.address")" "orders." "$OUT/events.json"
   stop "$on_pid"; stop "$off_pid"; stop "$kafka_pid"
+}
+
+# Issue 19: the service with a candidate in shadow and without, loaded in turns (create + evaluate, 8 clients); a
+# business user (RULE_AUTHOR only) uploads the candidate, the approver puts it in shadow. Writes $OUT/shadow.json.
+shadow_stage() {
+  log "Shadow: create + evaluate at 8 clients, shadow off and on in alternating rounds"
+  local port author_hash
+  port=$(free_port)
+  export BENCH_AUTHOR_USER=bench-author BENCH_AUTHOR_PASSWORD=author-secret
+  author_hash=$(printf '%s' "$BENCH_AUTHOR_USER:Quarkus:$BENCH_AUTHOR_PASSWORD" | sha256sum | cut -d' ' -f1)
+  start_service shadow "$port" "-Dquarkus.security.users.embedded.users.$BENCH_AUTHOR_USER=$author_hash" \
+    "-Dquarkus.security.users.embedded.roles.$BENCH_AUTHOR_USER=RULE_AUTHOR"
+  java -cp "$CP" pe.telco.orders.benchmark.ShadowBenchmark "http://127.0.0.1:$port" "$OUT/shadow.json"
+  stop "$SERVICE_PID"
 }
 
 # Runs a Debian package's install with apt-get (as root, or with sudo that asks no password); output in $OUT/apt.log.
@@ -269,6 +285,13 @@ pg_stage() {
     java -cp "$CP" pe.telco.orders.benchmark.PostgresAlone collect "$OUT"
 }
 
+if [[ "$ONLY" == shadow ]]; then
+  shadow_stage
+  log "Done: only shadow; figures above and in $OUT/shadow.json; BENCHMARKS.md left as it was"
+  echo "load average before: $LOAD_BEFORE; now: $(cut -d' ' -f1-3 /proc/loadavg); commit: $(git rev-parse --short HEAD)"
+  exit 0
+fi
+
 if [[ "$ONLY" == events ]]; then
   events_stage
   log "Done: only events; figures above and in $OUT/events.json; BENCHMARKS.md left as it was"
@@ -296,6 +319,7 @@ if [[ -n "$ONLY" ]]; then
 fi
 
 events_stage
+shadow_stage
 
 log "Report"
 BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')" \

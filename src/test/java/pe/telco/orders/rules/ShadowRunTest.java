@@ -19,6 +19,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pe.telco.orders.console.ConsoleSession;
 import pe.telco.orders.support.Eventually;
 import pe.telco.orders.support.LiveRules;
 import pe.telco.orders.support.Shop;
@@ -65,8 +66,13 @@ class ShadowRunTest {
         JsonPath counted = Eventually.within(Duration.ofMinutes(2), "the shadow has compared every live evaluation",
                 () -> given().get("/api/rulesets/shadows/" + run).then().statusCode(200).extract().jsonPath(),
                 r -> r.getLong("compared") + r.getLong("failed") + r.getLong("skipped") >= live.size());
-        RulesetUploads.as("carla").contentType(ContentType.JSON).body(Map.of("comment", "visto"))
-                .post("/api/rulesets/shadows/" + run + "/end").then().statusCode(200).body("active", equalTo(false))
+        String page = ConsoleSession.signIn("aldo.auditor", "auditor-secret").given().accept("text/html")
+                .get("/console/shadow").then().statusCode(200).extract().asString();
+        assertThat(page).contains("id=\"shadow-differences\"", "Rechazado").doesNotContain("shadow-end");
+        ConsoleSession carla = ConsoleSession.signIn("roberto.rules", "rules-secret");
+        carla.given().formParam("form-token", carla.formToken("/console/shadow"))
+                .post("/console/shadow/" + run + "/end").then().statusCode(303);
+        given().get("/api/rulesets/shadows/" + run).then().statusCode(200).body("active", equalTo(false))
                 .body("endedBy", equalTo("roberto.rules"));
 
         assertThat(counted.getLong("compared")).isEqualTo(live.size());

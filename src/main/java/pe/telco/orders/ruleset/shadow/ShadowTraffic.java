@@ -223,7 +223,7 @@ public class ShadowTraffic {
         closeComparison();
     }
 
-    /** At most {@code perSecond} takes a second, in a burst of at most one second's worth. */
+    /** At most {@code perSecond} takes a second, in a burst of at most one second's worth; 0 takes none. */
     static final class RateCap {
 
         private final double perSecond;
@@ -236,6 +236,9 @@ public class ShadowTraffic {
         }
 
         synchronized boolean tryTake() {
+            if (perSecond <= 0) {
+                return false;
+            }
             long now = System.nanoTime();
             tokens = Math.min(Math.max(1, perSecond), tokens + (now - refilledAt) / 1e9 * perSecond);
             refilledAt = now;
