@@ -63,7 +63,7 @@ class ShadowRunTest {
         live.add(decide(Shop.fibreOrder(Shop.GOOD_PAYER, "15046")));
         live.add(decide(Shop.fibreOrder(Shop.GOOD_PAYER, "15311")));
 
-        JsonPath counted = Eventually.within(Duration.ofMinutes(2), "the shadow has compared every live evaluation",
+        JsonPath counted = Eventually.within(Duration.ofMinutes(5), "the shadow has compared every live evaluation",
                 () -> given().get("/api/rulesets/shadows/" + run).then().statusCode(200).extract().jsonPath(),
                 r -> r.getLong("compared") + r.getLong("failed") + r.getLong("skipped") >= live.size());
         String page = ConsoleSession.signIn("aldo.auditor", "auditor-secret").given().accept("text/html")
