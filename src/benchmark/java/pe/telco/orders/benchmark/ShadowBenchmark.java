@@ -69,12 +69,13 @@ public final class ShadowBenchmark {
             row.put("off", without.toMap());
             long run = JSON.readTree(Target.expect(approver.send(approver.post("/api/rulesets/" + candidate
                     + "/shadow", "{\"comment\":\"benchmark\"}")), 201).body()).path("id").asLong();
+            awaitShadowWorking(run);
             Load.Stats with = Load.closed("persisted, shadow on, round " + round, CLIENTS, 1, seconds,
                     Long.MAX_VALUE, () -> channel.createAndEvaluate(bodies.nextOfMix()));
             log(with);
             on.add(with);
             row.put("on", with.toMap());
-            Thread.sleep(2_000); // let the shadow finish its queue before the run ends (counts only)
+            awaitShadowDone(run, without.ok() + with.ok());
             JsonNode ended = JSON.readTree(Target.expect(approver.send(approver.post("/api/rulesets/shadows/" + run
                     + "/end", "{\"comment\":\"benchmark round over\"}")), 200).body());
             shadowCounts.replaceAll((k, v) -> v + ended.path(k).asLong());
@@ -97,6 +98,40 @@ public final class ShadowBenchmark {
                 100 * p99, 100 * rate, shadowCounts.get("compared"), shadowCounts.get("skipped"),
                 shadowCounts.get("decisionsChanged"));
         return result;
+    }
+
+    /**
+     * Measures the shadow at work, not starting: its sandbox (a JVM compiling two versions) takes seconds to start, so
+     * single orders go through until the run has compared one.
+     */
+    private void awaitShadowWorking(long run) throws Exception {
+        long deadline = System.currentTimeMillis() + 600_000;
+        while (counted(run).path("compared").asLong() == 0) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("Shadow run " + run + " compared nothing within 600 s");
+            }
+            channel.createAndEvaluate(bodies.nextOfMix());
+            Thread.sleep(1_000);
+        }
+    }
+
+    /** Lets the shadow work off its queue (at most a minute) so the run's counts cover the round. */
+    private void awaitShadowDone(long run, long orders) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        long last = -1;
+        while (System.currentTimeMillis() < deadline) {
+            JsonNode r = counted(run);
+            long seen = r.path("compared").asLong() + r.path("skipped").asLong() + r.path("failed").asLong();
+            if (seen == last) {
+                return; // nothing moved for a second: the queue is empty
+            }
+            last = seen;
+            Thread.sleep(1_000);
+        }
+    }
+
+    private JsonNode counted(long run) throws Exception {
+        return JSON.readTree(Target.expect(approver.send(approver.get("/api/rulesets/shadows/" + run)), 200).body());
     }
 
     /** Throughput over all rounds of a side; p50 and p99 as the mean of its rounds'. */

@@ -50,6 +50,8 @@ public class ShadowTraffic {
     private volatile boolean stopping;
     private volatile long checkedAt;
     private volatile boolean unreachable;
+    private static final long RETRY_OPEN = TimeUnit.SECONDS.toNanos(30);
+    private long nextOpenAt = System.nanoTime();
     private Thread worker;
     private CandidateSandbox.Comparison comparison;
     private int comparisonBaseline;
@@ -108,6 +110,13 @@ public class ShadowTraffic {
         while (!stopping) {
             try {
                 follow();
+                ShadowService.Current on = current.get();
+                if (on != null && comparison == null && System.nanoTime() - nextOpenAt >= 0) {
+                    // ready before the first live evaluation arrives: the sandbox takes seconds to start and compile;
+                    // a sandbox that does not start is tried again a while later, not on every turn
+                    nextOpenAt = System.nanoTime() + RETRY_OPEN;
+                    comparisonFor(rulesets.active().getVersion(), on.candidateVersion());
+                }
                 Queued first = queue.poll(200, TimeUnit.MILLISECONDS);
                 ShadowService.Current run = current.get();
                 flushSkipped(run);
