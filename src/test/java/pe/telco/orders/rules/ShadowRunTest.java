@@ -139,7 +139,7 @@ class ShadowRunTest {
                 .getLong("id");
         try {
             RulesetUploads.activate(candidate, "carla").then().statusCode(200);
-            Eventually.within(Duration.ofSeconds(30), "the run ends once its candidate is live", () -> given()
+            Eventually.within(Duration.ofMinutes(3), "the run ends once its candidate is live", () -> given()
                     .get("/api/rulesets/shadows/" + run).then().extract().jsonPath(), r -> !r.getBoolean("active"));
             given().get("/api/rulesets/shadows/" + run).then().body("endedBy", equalTo("system:shadow"))
                     .body("endReason", org.hamcrest.Matchers.containsString("ACTIVE"));

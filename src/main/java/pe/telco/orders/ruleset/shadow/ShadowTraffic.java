@@ -136,6 +136,9 @@ public class ShadowTraffic {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
+                if (stopping) {
+                    return; // the service is stopping: whatever was under way is dropped, as the queue is
+                }
                 LOG.warnf("Shadow runs: %s", e.getMessage());
                 closeComparison();
             }
