@@ -17,6 +17,8 @@
 # BENCH_ONLY=heap (issue 17: the same load on a 256 MB and a 1 GB heap, BENCH_HEAP_ROUNDS rotating rounds, 2).
 # BENCH_ONLY=twoproc (issue 18: only persisted orders/s with one vs two service processes on one PostgreSQL; same rule),
 # BENCH_TWOPROC_CLIENTS (8) and BENCH_TWOPROC_ROUNDS (3 alternating rounds of one and two processes, BENCH_SECONDS each).
+# BENCH_ONLY=shadow (issue 19: only the shadow stage, same rule; BENCH_SHADOW_ROUNDS, 3 alternating rounds of shadow
+# off and on, BENCH_SECONDS each).
 # wrk and pgbench come from Debian: installed with apt-get when missing (pgbench is taken out of the server package
 # without installing it, so no cluster is created); without them the run goes on and says why.
 set -euo pipefail
@@ -24,8 +26,8 @@ cd "$(dirname "$0")/.."
 
 ONLY=${BENCH_ONLY:-}
 case "$ONLY" in
-  "" | tmf622 | events | pg | growth | heap | twoproc) ;;
-  *) echo "BENCH_ONLY must be empty (everything), tmf622, events, pg, growth, heap or twoproc" >&2; exit 2 ;;
+  "" | tmf622 | events | pg | growth | heap | twoproc | shadow) ;;
+  *) echo "BENCH_ONLY must be empty (everything), tmf622, events, pg, growth, heap, twoproc or shadow" >&2; exit 2 ;;
 esac
 
 OUT=target/benchmark
@@ -221,6 +223,20 @@ twoproc_stage() {
   stop "$second_pid"; stop "$first_pid"
 }
 
+# Issue 19: the service with a candidate in shadow and without, loaded in turns (create + evaluate, 8 clients); a
+# business user (RULE_AUTHOR only) uploads the candidate, the approver puts it in shadow. Writes $OUT/shadow.json.
+shadow_stage() {
+  log "Shadow: create + evaluate at 8 clients, shadow off and on in alternating rounds"
+  local port author_hash
+  port=$(free_port)
+  export BENCH_AUTHOR_USER=bench-author BENCH_AUTHOR_PASSWORD=author-secret
+  author_hash=$(printf '%s' "$BENCH_AUTHOR_USER:Quarkus:$BENCH_AUTHOR_PASSWORD" | sha256sum | cut -d' ' -f1)
+  start_service shadow "$port" "-Dquarkus.security.users.embedded.users.$BENCH_AUTHOR_USER=$author_hash" \
+    "-Dquarkus.security.users.embedded.roles.$BENCH_AUTHOR_USER=RULE_AUTHOR"
+  java -cp "$CP" pe.telco.orders.benchmark.ShadowBenchmark "http://127.0.0.1:$port" "$OUT/shadow.json"
+  stop "$SERVICE_PID"
+}
+
 # Runs a Debian package's install with apt-get (as root, or with sudo that asks no password); output in $OUT/apt.log.
 apt_install() {
   local sudo=()
@@ -345,7 +361,7 @@ pg_stage() {
     java -cp "$CP" pe.telco.orders.benchmark.PostgresAlone collect "$OUT"
 }
 
-if [[ "$ONLY" == growth || "$ONLY" == heap || "$ONLY" == twoproc ]]; then
+if [[ "$ONLY" == growth || "$ONLY" == heap || "$ONLY" == twoproc || "$ONLY" == shadow ]]; then
   "${ONLY}_stage"
   log "Done: only $ONLY; figures above and in $OUT/$ONLY.json; BENCHMARKS.md left as it was"
   echo "load average before: $LOAD_BEFORE; now: $(cut -d' ' -f1-3 /proc/loadavg); commit: $(git rev-parse --short HEAD)"
@@ -382,6 +398,7 @@ events_stage
 growth_stage
 heap_stage
 twoproc_stage
+shadow_stage
 
 log "Report"
 BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')" \

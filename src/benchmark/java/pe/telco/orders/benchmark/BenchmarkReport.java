@@ -22,6 +22,7 @@ public final class BenchmarkReport {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StringBuilder md = new StringBuilder();
+    private JsonNode shadow;
     private final List<String> summary = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
@@ -41,6 +42,7 @@ public final class BenchmarkReport {
         JsonNode growth = read(dir.resolve("growth.json"));
         JsonNode heap = read(dir.resolve("heap.json"));
         JsonNode twoProcesses = read(dir.resolve("twoproc.json"));
+        shadow = read(dir.resolve("shadow.json"));
         int cores = Runtime.getRuntime().availableProcessors();
         String loadBefore = env("BENCH_LOAD_BEFORE", "?");
         double load = parse(loadBefore.split(" ")[0]);
@@ -64,7 +66,7 @@ public final class BenchmarkReport {
         line("");
 
         Targets targets = new Targets(jmh, service, bare, events, pg, growth, heap);
-        line("## Targets (issues 7, 15, 16, 17, 18), measured in this run");
+        line("## Targets (issues 7, 15, 16, 17, 18, 19), measured in this run");
         line("");
         line("| target | measured | goal | result |");
         line("|---|---|---|---|");
@@ -126,6 +128,7 @@ public final class BenchmarkReport {
                     : fmt(tmf, 0) + " / " + fmt(persisted, 0) + " = " + pct(tmf / persisted), "≥ 100%",
                     tmf <= 0 ? "NOT RUN" : verdict(tmf >= persisted)});
             rows.add(againstPostgres());
+            rows.add(shadowRow());
             JsonNode fixed = service.path("fixedRate");
             double p99 = fixed.path("stats").path("p99").asDouble();
             rows.add(new String[] {"p99 at a fixed " + fixed.path("stats").path("clients").asInt()
@@ -265,6 +268,28 @@ public final class BenchmarkReport {
             long failed = service.path("failed").asLong() + alone.path("failed").asLong();
             return new String[] {what, fmt(s, 1) + " / " + fmt(a, 1) + " = " + fmt(100 * s / a, 1) + "%"
                     + (failed > 0 ? ", " + failed + " failed" : ""), goal, verdict(s / a >= 0.4 && failed == 0)};
+        }
+
+        /** Issue 19: a candidate in shadow must not slow the channels' answers by more than a fifth. */
+        String[] shadowRow() {
+            String what = "create + evaluate latency with a candidate in shadow vs none (p50, 8 clients, alternating"
+                    + " rounds)";
+            String goal = "≤ 120%";
+            if (shadow == null || shadow.isMissingNode()) {
+                return new String[] {what, "not run (no shadow.json)", goal, "NOT RUN"};
+            }
+            double on = shadow.path("on").path("p50").asDouble();
+            double off = shadow.path("off").path("p50").asDouble();
+            long failed = shadow.path("on").path("failed").asLong() + shadow.path("off").path("failed").asLong();
+            JsonNode counts = shadow.path("shadow");
+            return new String[] {what, fmt(on, 2) + " ms / " + fmt(off, 2) + " ms = " + pct(on / off) + " (p99 "
+                    + fmt(shadow.path("on").path("p99").asDouble(), 1) + " / "
+                    + fmt(shadow.path("off").path("p99").asDouble(), 1) + " ms; throughput "
+                    + fmt(shadow.path("on").path("perSecond").asDouble(), 1) + " / "
+                    + fmt(shadow.path("off").path("perSecond").asDouble(), 1) + "/s; shadow compared "
+                    + counts.path("compared").asLong() + ", skipped " + counts.path("skipped").asLong() + ")"
+                    + (failed > 0 ? ", " + failed + " failed" : ""), goal,
+                    verdict(off > 0 && on / off <= 1.2 && failed == 0 && counts.path("compared").asLong() > 0)};
         }
 
         double jmhScore(String method) {

@@ -3,6 +3,7 @@ package pe.telco.orders.audit.record;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.util.List;
 import java.util.Optional;
 import pe.telco.orders.engine.FactsSnapshot;
@@ -21,10 +22,12 @@ public class DecisionRecord {
 
     private final EvaluationRepository evaluations;
     private final ObjectMapper json;
+    private final Event<DecisionStored> stored;
 
-    public DecisionRecord(EvaluationRepository evaluations, ObjectMapper json) {
+    public DecisionRecord(EvaluationRepository evaluations, ObjectMapper json, Event<DecisionStored> stored) {
         this.evaluations = evaluations;
         this.json = json;
+        this.stored = stored;
     }
 
     /**
@@ -39,6 +42,8 @@ public class DecisionRecord {
         List<RuleFiring> firings = entry.result().firings().stream()
                 .map(firing -> new RuleFiring(evaluation.getId(), firing)).toList();
         evaluations.storeFirings(firings);
+        stored.fire(new DecisionStored(evaluation.getId(), entry.orderId(), entry.orderNumber(),
+                entry.result().rulesetVersion(), entry.result().decision().name(), evaluation.getFacts()));
         return new StoredDecision(evaluation, entry.result().results(), firings); // as stored: no read back
     }
 

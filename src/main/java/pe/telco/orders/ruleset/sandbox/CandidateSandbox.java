@@ -26,6 +26,7 @@ import pe.telco.orders.common.TooBusy;
 import pe.telco.orders.engine.RuleProblem;
 import pe.telco.orders.engine.RulesetInvalid;
 import pe.telco.orders.ruleset.RulesConfig;
+import pe.telco.orders.ruleset.whatif.WhatIfRun;
 
 /**
  * Runs {@link CandidateChecks} in a child JVM: no environment (so no database credentials or other secrets), no
@@ -55,6 +56,15 @@ public class CandidateSandbox {
 
     /** As {@link #check(CandidateChecks.Request)} with explicit limits (tests use tiny ones). */
     public CandidateChecks.Result check(CandidateChecks.Request request, String heap, long timeoutMillis) {
+        return once(request, CandidateChecks.Result.class, heap, timeoutMillis);
+    }
+
+    /** A what-if decided by versions that never were live (candidates), in one sandbox run; 429 when none is free. */
+    public WhatIfRun.SandboxAnswer whatIf(WhatIfRun.SandboxRequest request) {
+        return once(request, WhatIfRun.SandboxAnswer.class, config.heap(), config.timeout().toMillis());
+    }
+
+    private <T> T once(Object request, Class<T> answer, String heap, long timeoutMillis) {
         if (!slots.tryAcquire()) {
             throw new TooBusy("Other rule checks are running on this instance; try again in a minute", 30);
         }
@@ -64,7 +74,7 @@ public class CandidateSandbox {
             Path in = work.resolve("request.json");
             Path out = work.resolve("result.json");
             json.writeValue(in.toFile(), request);
-            return run(work, in, out, heap, timeoutMillis);
+            return run(work, in, out, heap, timeoutMillis, answer);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the rule checks", e);
         } finally {
@@ -73,9 +83,11 @@ public class CandidateSandbox {
         }
     }
 
-    private CandidateChecks.Result run(Path work, Path in, Path out, String heap, long timeoutMillis)
+    private <T> T run(Path work, Path in, Path out, String heap, long timeoutMillis, Class<T> answer)
             throws IOException {
-        ProcessBuilder builder = command(work, heap, in.toString(), out.toString())
+        ProcessBuilder builder = (answer == WhatIfRun.SandboxAnswer.class
+                ? command(work, heap, SandboxMain.WHAT_IF, in.toString(), out.toString())
+                : command(work, heap, in.toString(), out.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("output.log").toFile());
         long started = System.nanoTime();
@@ -96,7 +108,7 @@ public class CandidateSandbox {
                         : "The checks of these rules stopped before finishing; nothing was stored");
             }
             LOG.debugf("Sandbox checks took %d ms", (System.nanoTime() - started) / 1_000_000);
-            CandidateChecks.Result result = json.readValue(out.toFile(), CandidateChecks.Result.class);
+            T result = json.readValue(out.toFile(), answer);
             relayProblemDetails(work);
             return result;
         } catch (InterruptedException e) {
@@ -121,10 +133,22 @@ public class CandidateSandbox {
             throw new TooBusy("Interrupted while waiting for a free sandbox", 30);
         }
         try {
-            return new Comparison(versions);
+            return new Comparison(versions, true);
         } catch (RuntimeException | IOException e) {
             slots.release();
             throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+        }
+    }
+
+    /**
+     * A comparison sandbox for a shadow run: long-lived, one per instance at most (one shadow at a time), so it takes
+     * none of the slots uploads and previews share; it is held to the same heap and per-page time limits.
+     */
+    public Comparison openShadowComparison(DecisionComparison.Versions versions) {
+        try {
+            return new Comparison(versions, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -132,6 +156,7 @@ public class CandidateSandbox {
     public final class Comparison implements AutoCloseable {
 
         private final Path work;
+        private final boolean holdsSlot;
         private final Process process;
         private final java.io.BufferedWriter requests;
         private final java.io.BufferedReader answers;
@@ -142,7 +167,8 @@ public class CandidateSandbox {
                     return t;
                 });
 
-        private Comparison(DecisionComparison.Versions versions) throws IOException {
+        private Comparison(DecisionComparison.Versions versions, boolean holdsSlot) throws IOException {
+            this.holdsSlot = holdsSlot;
             work = Files.createTempDirectory("compare-");
             process = command(work, config.heap(), "--compare")
                     .redirectError(work.resolve("output.log").toFile()).start();
@@ -212,7 +238,9 @@ public class CandidateSandbox {
             end(process);
             reader.shutdownNow();
             delete(work);
-            slots.release();
+            if (holdsSlot) {
+                slots.release();
+            }
         }
     }
 
