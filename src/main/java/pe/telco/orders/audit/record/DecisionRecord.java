@@ -20,20 +20,27 @@ public class DecisionRecord {
 
     private final EvaluationRepository evaluations;
     private final ObjectMapper json;
+    private final MonthPartitions months;
 
-    public DecisionRecord(EvaluationRepository evaluations, ObjectMapper json) {
+    public DecisionRecord(EvaluationRepository evaluations, ObjectMapper json, MonthPartitions months) {
         this.evaluations = evaluations;
         this.json = json;
+        this.months = months;
     }
 
-    /** Stores a decision in the caller's transaction: the evaluation row, then its firings in one batch. */
+    /**
+     * Stores a decision in the caller's transaction: the evaluation row, then its firings in one batch. The month's
+     * partition normally exists already (created ahead); only an evaluation dated in a month not seen yet costs one
+     * more statement, which creates it.
+     */
     public StoredDecision store(DecisionEntry entry) {
+        months.ensure(entry.evaluatedAt(), evaluations.getEntityManager());
         Evaluation evaluation = new Evaluation(entry, FactsSnapshot.write(json, entry.facts()),
                 write(entry.result().results()));
         evaluations.persist(evaluation);
         evaluations.flush();
         List<RuleFiring> firings = entry.result().firings().stream()
-                .map(firing -> new RuleFiring(evaluation.getId(), firing)).toList();
+                .map(firing -> new RuleFiring(evaluation.getId(), evaluation.getEvaluatedAt(), firing)).toList();
         evaluations.storeFirings(firings);
         return new StoredDecision(evaluation, entry.result().results(), firings); // as stored: no read back
     }
