@@ -13,6 +13,10 @@
 # (3 alternating rounds of events on and off, BENCH_SECONDS each), BENCH_ONLY=pg (issue 17: only the service, the
 # TMF622 rows driven by wrk and the "PostgreSQL alone" rows; same rule), BENCH_WRK=off (no wrk rows: the report says
 # NOT RUN), BENCH_PG_GENERATOR=jdbc (PostgreSQL alone from a JDBC loop in the benchmark JVM instead of pgbench).
+# BENCH_ONLY=audit (issue 18: only the audit stage: BENCH_AUDIT_FIRINGS firing rows, 10 million by default, generated
+# with generate_series into 12 monthly partitions as the schema owner, then the auditors' searches and CSV exports
+# timed over HTTP with the sealer off; same rule), BENCH_AUDIT=on (the audit stage in a full run too; off by default,
+# it takes several minutes).
 # wrk and pgbench come from Debian: installed with apt-get when missing (pgbench is taken out of the server package
 # without installing it, so no cluster is created); without them the run goes on and says why.
 set -euo pipefail
@@ -20,8 +24,8 @@ cd "$(dirname "$0")/.."
 
 ONLY=${BENCH_ONLY:-}
 case "$ONLY" in
-  "" | tmf622 | events | pg) ;;
-  *) echo "BENCH_ONLY must be empty (everything), tmf622, events or pg" >&2; exit 2 ;;
+  "" | tmf622 | events | pg | audit) ;;
+  *) echo "BENCH_ONLY must be empty (everything), tmf622, events, pg or audit" >&2; exit 2 ;;
 esac
 
 OUT=target/benchmark
@@ -269,6 +273,28 @@ pg_stage() {
     java -cp "$CP" pe.telco.orders.benchmark.PostgresAlone collect "$OUT"
 }
 
+# Issue 18: audit search and export on many million firing rows in monthly partitions. Writes $OUT/audit.json.
+audit_stage() {
+  log "Audit: ${BENCH_AUDIT_FIRINGS:-10000000} firing rows in 12 monthly partitions (generate_series as the owner), then searches and CSV exports"
+  export BENCH_AUDITOR_USER="${BENCH_AUDITOR_USER:-bench-auditor}" BENCH_AUDITOR_PASSWORD="${BENCH_AUDITOR_PASSWORD:-auditor-secret}"
+  local hash port
+  hash=$(printf '%s' "$BENCH_AUDITOR_USER:Quarkus:$BENCH_AUDITOR_PASSWORD" | sha256sum | cut -d' ' -f1)
+  port=$(free_port)
+  start_service audit "$port" -Dorders.audit.sealer-enabled=false \
+    "-Dquarkus.security.users.embedded.users.$BENCH_AUDITOR_USER=$hash" \
+    "-Dquarkus.security.users.embedded.roles.$BENCH_AUDITOR_USER=AUDITOR"
+  java -cp "$CP" pe.telco.orders.benchmark.AuditBenchmark "http://127.0.0.1:$port" "$DATA_DIR/audit/postgres" \
+    "$OUT/audit.json"
+  stop "$SERVICE_PID"
+}
+
+if [[ "$ONLY" == audit ]]; then
+  audit_stage
+  log "Done: only audit; figures above and in $OUT/audit.json; BENCHMARKS.md left as it was"
+  echo "load average before: $LOAD_BEFORE; now: $(cut -d' ' -f1-3 /proc/loadavg); commit: $(git rev-parse --short HEAD)"
+  exit 0
+fi
+
 if [[ "$ONLY" == events ]]; then
   events_stage
   log "Done: only events; figures above and in $OUT/events.json; BENCHMARKS.md left as it was"
@@ -296,6 +322,7 @@ if [[ -n "$ONLY" ]]; then
 fi
 
 events_stage
+if [[ "${BENCH_AUDIT:-off}" == on ]]; then audit_stage; fi
 
 log "Report"
 BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')" \

@@ -187,12 +187,13 @@ create trigger rule_firing_no_truncate before truncate on rule_firing_default
     for each statement execute function audit_refuse_change('rule_firing');
 
 -- 7. Seals point at (evaluation, time) and name their month: the chain is carried month to month from here on.
-alter table evaluation_seal add column evaluated_at timestamptz;
+alter table evaluation_seal add column evaluated_at timestamptz, add column month date;
 alter table evaluation_seal disable trigger evaluation_seal_append_only;
-update evaluation_seal s set evaluated_at = e.evaluated_at from evaluation e where e.id = s.evaluation_id;
+update evaluation_seal s set evaluated_at = e.evaluated_at, month = audit_month_of(e.evaluated_at)
+    from evaluation e where e.id = s.evaluation_id;
 alter table evaluation_seal enable trigger evaluation_seal_append_only;
-alter table evaluation_seal alter column evaluated_at set not null;
-alter table evaluation_seal add column month date generated always as (audit_month_of(evaluated_at)) stored;
+alter table evaluation_seal alter column evaluated_at set not null, alter column month set not null,
+    add check (month = audit_month_of(evaluated_at));
 alter table evaluation_seal add foreign key (evaluation_id, evaluated_at) references evaluation (id, evaluated_at);
 create index evaluation_seal_month on evaluation_seal (month, seq);
 

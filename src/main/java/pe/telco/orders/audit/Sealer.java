@@ -138,7 +138,8 @@ public class Sealer {
         MonthHeads heads = new MonthHeads(c);
         OffsetDateTime now = time.now();
         try (PreparedStatement insert = c.prepareStatement("insert into evaluation_seal (seq, evaluation_id,"
-                + " evaluation_xid, prev_hash, hash, sealed_at, evaluated_at) values (?, ?, ?::xid8, ?, ?, ?, ?)")) {
+                + " evaluation_xid, prev_hash, hash, sealed_at, evaluated_at, month)"
+                + " values (?, ?, ?::xid8, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < ids.size(); i++) {
                 YearMonth month = MonthPartitions.monthOf(times.get(i));
                 String prev = heads.previousFor(month);
@@ -150,6 +151,7 @@ public class Sealer {
                 insert.setString(5, hash);
                 insert.setObject(6, now);
                 insert.setObject(7, times.get(i));
+                insert.setObject(8, month.atDay(1));
                 insert.addBatch();
                 heads.advance(month, hash);
             }
