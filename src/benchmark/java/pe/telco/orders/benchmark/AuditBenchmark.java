@@ -102,6 +102,15 @@ public final class AuditBenchmark {
      */
     private static void generate(Statement s, long evaluations, YearMonth first) throws Exception {
         long perMonth = evaluations / MONTHS;
+        // one order for all of them (the record's foreign key; the demo data has customers but no orders)
+        s.execute("insert into customer (document_type, document_number, name, segment, customer_since)"
+                + " values ('DNI', '09999999', 'Cliente de benchmark', 'RESIDENTIAL', date '2020-01-01')"
+                + " on conflict do nothing");
+        s.execute("insert into orders (order_number, external_id, channel, customer_id, customer_document_type,"
+                + " customer_document_number, customer_name, customer_segment, payment_method, currency, state,"
+                + " created_at, updated_at) select 'BENCH-AUDIT', 'bench-audit', 'WEB', id, document_type,"
+                + " document_number, name, segment, 'ONLINE', 'PEN', 'acknowledged', now(), now() from customer"
+                + " where document_type = 'DNI' and document_number = '09999999'");
         for (int m = 0; m < MONTHS; m++) {
             YearMonth month = first.plusMonths(m);
             s.execute("select audit_ensure_month(date '" + month + "-01')");
@@ -110,8 +119,8 @@ public final class AuditBenchmark {
             s.execute("insert into evaluation (order_id, order_number, channel, customer_document, decision,"
                     + " ruleset_version, ruleset_hash, facts, results, evaluated_at, duration_micros, actor,"
                     + " app_version, drools_version)"
-                    + " select (select min(id) from orders), 'BENCH-' || n, (array['WEB','APP','STORE','CALL_CENTER'])"
-                    + "[1 + n % 4], 'DNI:' || (10000000 + n % 200000),"
+                    + " select (select id from orders where order_number = 'BENCH-AUDIT'), 'BENCH-' || n,"
+                    + " (array['WEB','APP','STORE','CALL_CENTER'])[1 + n % 4], 'DNI:' || (10000000 + n % 200000),"
                     + " (array['RELEASED','RELEASED','HELD','REJECTED'])[1 + n % 4], 1, 'bench',"
                     + " jsonb_build_object('customer', jsonb_build_object('documentType', 'DNI', 'documentNumber',"
                     + " (10000000 + n % 200000)::text, 'segment', 'RESIDENTIAL', 'creditScore', n % 1000,"
