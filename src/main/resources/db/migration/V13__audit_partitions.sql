@@ -18,17 +18,11 @@ end
 $$;
 
 -- An evaluation may change in one way only: a retention run replacing its facts and customer document, inside
--- audit_pseudonymise (which sets the transaction-local flag); every other column must stay as it was.
+-- audit_pseudonymise (which sets the transaction-local flag); every other column, also any added later, must stay.
 create function audit_evaluation_change() returns trigger language plpgsql as $$
 begin
     if tg_op = 'UPDATE' and coalesce(current_setting('orders.audit.pseudonymising', true), '') <> ''
-            and (new.id, new.order_id, new.order_number, new.channel, new.decision, new.ruleset_version,
-                 new.ruleset_hash, new.results, new.evaluated_at, new.duration_micros, new.actor, new.app_version,
-                 new.drools_version, new.xid)
-                is not distinct from
-                (old.id, old.order_id, old.order_number, old.channel, old.decision, old.ruleset_version,
-                 old.ruleset_hash, old.results, old.evaluated_at, old.duration_micros, old.actor, old.app_version,
-                 old.drools_version, old.xid) then
+            and to_jsonb(new) - 'facts' - 'customer_document' = to_jsonb(old) - 'facts' - 'customer_document' then
         return new;
     end if;
     raise exception 'evaluation is append-only: % refused', tg_op using errcode = 'insufficient_privilege';
