@@ -19,6 +19,10 @@
 # BENCH_TWOPROC_CLIENTS (8) and BENCH_TWOPROC_ROUNDS (3 alternating rounds of one and two processes, BENCH_SECONDS each).
 # BENCH_ONLY=shadow (issue 19: only the shadow stage, same rule; BENCH_SHADOW_ROUNDS, 3 alternating rounds of shadow
 # off and on, BENCH_SECONDS each).
+# BENCH_ONLY=audit (issue 18: only the audit stage: BENCH_AUDIT_FIRINGS firing rows, 10 million by default, generated
+# with generate_series into 12 monthly partitions as the schema owner, then the auditors' searches and CSV exports
+# timed over HTTP with the sealer off; same rule), BENCH_AUDIT=on (the audit stage in a full run too; off by default,
+# it takes several minutes).
 # wrk and pgbench come from Debian: installed with apt-get when missing (pgbench is taken out of the server package
 # without installing it, so no cluster is created); without them the run goes on and says why.
 set -euo pipefail
@@ -26,8 +30,8 @@ cd "$(dirname "$0")/.."
 
 ONLY=${BENCH_ONLY:-}
 case "$ONLY" in
-  "" | tmf622 | events | pg | growth | heap | twoproc | shadow) ;;
-  *) echo "BENCH_ONLY must be empty (everything), tmf622, events, pg, growth, heap, twoproc or shadow" >&2; exit 2 ;;
+  "" | tmf622 | events | pg | growth | heap | twoproc | shadow | audit) ;;
+  *) echo "BENCH_ONLY must be empty (everything), tmf622, events, pg, growth, heap, twoproc, shadow or audit" >&2; exit 2 ;;
 esac
 
 OUT=target/benchmark
@@ -361,7 +365,22 @@ pg_stage() {
     java -cp "$CP" pe.telco.orders.benchmark.PostgresAlone collect "$OUT"
 }
 
-if [[ "$ONLY" == growth || "$ONLY" == heap || "$ONLY" == twoproc || "$ONLY" == shadow ]]; then
+# Issue 18: audit search and export on many million firing rows in monthly partitions. Writes $OUT/audit.json.
+audit_stage() {
+  log "Audit: ${BENCH_AUDIT_FIRINGS:-10000000} firing rows in 12 monthly partitions (generate_series as the owner), then searches and CSV exports"
+  export BENCH_AUDITOR_USER="${BENCH_AUDITOR_USER:-bench-auditor}" BENCH_AUDITOR_PASSWORD="${BENCH_AUDITOR_PASSWORD:-auditor-secret}"
+  local hash port
+  hash=$(printf '%s' "$BENCH_AUDITOR_USER:Quarkus:$BENCH_AUDITOR_PASSWORD" | sha256sum | cut -d' ' -f1)
+  port=$(free_port)
+  start_service audit "$port" -Dorders.audit.sealer-enabled=false \
+    "-Dquarkus.security.users.embedded.users.$BENCH_AUDITOR_USER=$hash" \
+    "-Dquarkus.security.users.embedded.roles.$BENCH_AUDITOR_USER=AUDITOR"
+  java -cp "$CP" pe.telco.orders.benchmark.AuditBenchmark "http://127.0.0.1:$port" "$DATA_DIR/audit/postgres" \
+    "$OUT/audit.json"
+  stop "$SERVICE_PID"
+}
+
+if [[ "$ONLY" == growth || "$ONLY" == heap || "$ONLY" == twoproc || "$ONLY" == shadow || "$ONLY" == audit ]]; then
   "${ONLY}_stage"
   log "Done: only $ONLY; figures above and in $OUT/$ONLY.json; BENCHMARKS.md left as it was"
   echo "load average before: $LOAD_BEFORE; now: $(cut -d' ' -f1-3 /proc/loadavg); commit: $(git rev-parse --short HEAD)"
@@ -399,6 +418,7 @@ growth_stage
 heap_stage
 twoproc_stage
 shadow_stage
+if [[ "${BENCH_AUDIT:-off}" == on ]]; then audit_stage; fi
 
 log "Report"
 BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')" \

@@ -43,6 +43,7 @@ public final class BenchmarkReport {
         JsonNode heap = read(dir.resolve("heap.json"));
         JsonNode twoProcesses = read(dir.resolve("twoproc.json"));
         shadow = read(dir.resolve("shadow.json"));
+        JsonNode audit = read(dir.resolve("audit.json"));
         int cores = Runtime.getRuntime().availableProcessors();
         String loadBefore = env("BENCH_LOAD_BEFORE", "?");
         double load = parse(loadBefore.split(" ")[0]);
@@ -82,6 +83,7 @@ public final class BenchmarkReport {
         growth(growth);
         heap(heap);
         twoProcesses(twoProcesses);
+        audit(audit);
         profile(dir.resolve("service.jfr"));
         bounds();
         return md.toString();
@@ -472,6 +474,42 @@ public final class BenchmarkReport {
                 .size() == 0 ? "no difference" : statement.path("differences").size() + " differences") + "; the "
                 + "template had " + statement.path("idempotencyRows").asLong() + " Idempotency-Key rows. The script is "
                 + "`target/benchmark/pgalone.sql`.");
+        line("");
+    }
+
+    private void audit(JsonNode audit) {
+        line("## Audit search and export on a partitioned record (issue 18)");
+        line("");
+        if (audit.isMissingNode()) {
+            line("Not run (`BENCH_AUDIT=on` for a full run, or `BENCH_ONLY=audit`).");
+            line("");
+            summary.add(String.format("%-60s %-6s %s", "audit search/export on partitioned firings", "NOT RUN", ""));
+            return;
+        }
+        line(String.format("%,d evaluations and %,d firing rows in %d monthly partitions (%s), generated with "
+                + "`generate_series` as the schema owner in %s s and analysed in %s s; the service with its sealer off. "
+                + "Searches: median of 5 over HTTP as an auditor, month %s.", audit.path("evaluationRows").asLong(),
+                audit.path("firingRows").asLong(), audit.path("partitions").asLong(),
+                audit.path("databaseSize").asText(), fmt(audit.path("generateSeconds").asDouble(), 0),
+                fmt(audit.path("analyzeSeconds").asDouble(), 0), audit.path("month").asText()));
+        line("");
+        line("| search | status | median ms | max ms |");
+        line("|---|---|---|---|");
+        for (JsonNode r : audit.path("searches")) {
+            line("| " + r.path("name").asText() + " | " + r.path("status").asInt() + " | "
+                    + fmt(r.path("medianMs").asDouble(), 1) + " | " + fmt(r.path("maxMs").asDouble(), 1) + " |");
+        }
+        line("");
+        line("| CSV export | status | rows | MB | seconds | rows/s |");
+        line("|---|---|---|---|---|---|");
+        for (JsonNode r : audit.path("exports")) {
+            line("| " + r.path("name").asText() + " | " + r.path("status").asInt() + " | "
+                    + String.format("%,d", r.path("rows").asLong()) + " | "
+                    + fmt(r.path("bytes").asDouble() / 1e6, 1) + " | " + fmt(r.path("seconds").asDouble(), 1) + " | "
+                    + fmt(r.path("rowsPerSecond").asDouble(), 0) + " |");
+            summary.add(String.format("%-60s %-6s %s", "audit export: " + r.path("name").asText(), "",
+                    fmt(r.path("seconds").asDouble(), 1) + " s"));
+        }
         line("");
     }
 

@@ -147,7 +147,11 @@ public final class PostgresAlone {
         List<String> tables = new ArrayList<>(PARENTS);
         try (PreparedStatement q = db.prepareStatement("select c.table_name from information_schema.columns c"
                 + " join information_schema.tables t using (table_schema, table_name) where c.table_schema = 'public'"
-                + " and c.column_name = 'order_id' and t.table_type = 'BASE TABLE' order by c.table_name");
+                + " and c.column_name = 'order_id' and t.table_type = 'BASE TABLE'"
+                // the monthly partitions of evaluation (issue 18) are written through their parent
+                + " and not (select relispartition from pg_class"
+                + " where oid = ('public.' || quote_ident(c.table_name))::regclass)"
+                + " order by c.table_name");
                 ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
                 if (!tables.contains(rs.getString(1))) {

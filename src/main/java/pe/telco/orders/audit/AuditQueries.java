@@ -18,6 +18,10 @@ import pe.telco.orders.common.Page;
 @ApplicationScoped
 public class AuditQueries {
 
+    /** Firings with their evaluation: the time joins too, so each firing is matched in its own month's partition. */
+    static final String FIRINGS = "rule_firing f join evaluation e on e.id = f.evaluation_id"
+            + " and e.evaluated_at = f.evaluated_at";
+
     static final int FETCH_SIZE = 1_000;
 
     private final DataSource db;
@@ -51,17 +55,17 @@ public class AuditQueries {
     public Page<RuleFiringItem> firings(String ruleId, EvaluationFilter filter, int page, int size) {
         List<Object> params = new ArrayList<>();
         String where = firingsWhere(ruleId, filter, params);
-        long total = count("select count(*) from rule_firing f join evaluation e on e.id = f.evaluation_id where "
+        long total = count("select count(*) from " + FIRINGS + " where "
                 + where, params);
-        String sql = "select " + RuleFiringItem.COLUMNS + " from rule_firing f join evaluation e on e.id ="
-                + " f.evaluation_id where " + where + " order by f.evaluation_id desc, f.sequence limit ? offset ?";
+        String sql = "select " + RuleFiringItem.COLUMNS + " from " + FIRINGS + " where " + where
+                + " order by f.evaluation_id desc, f.sequence limit ? offset ?";
         return new Page<>(list(sql, paged(params, page, size), RuleFiringItem::from), page, size, total);
     }
 
     public void streamFirings(String ruleId, EvaluationFilter filter, Consumer<RuleFiringItem> each) {
         List<Object> params = new ArrayList<>();
-        String sql = "select " + RuleFiringItem.COLUMNS + " from rule_firing f join evaluation e on e.id ="
-                + " f.evaluation_id where " + firingsWhere(ruleId, filter, params)
+        String sql = "select " + RuleFiringItem.COLUMNS + " from " + FIRINGS + " where "
+                + firingsWhere(ruleId, filter, params)
                 + " order by f.evaluation_id desc, f.sequence";
         stream(sql, params, RuleFiringItem::from, each);
     }

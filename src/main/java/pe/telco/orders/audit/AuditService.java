@@ -42,7 +42,8 @@ public class AuditService {
         }
         EvaluationRecord e = found.get(0);
         List<RuleFiringItem> firings = queries.list("select " + RuleFiringItem.COLUMNS + " from rule_firing f"
-                + " join evaluation e on e.id = f.evaluation_id where f.evaluation_id = ? order by f.sequence",
+                + " join evaluation e on e.id = f.evaluation_id and e.evaluated_at = f.evaluated_at"
+                + " where f.evaluation_id = ? order by f.sequence",
                 List.of(id), RuleFiringItem::from);
         return new EvaluationRecord(e.id(), e.orderId(), e.orderNumber(), e.channel(), e.customerDocument(),
                 e.decision(), e.rulesetVersion(), e.rulesetHash(), e.evaluatedAt(), e.durationMicros(), e.actor(),

@@ -43,8 +43,8 @@ public class AuditSummaryService {
                         + " group by 1, 2, 3 order by 4 desc, 1, 3", params,
                         rs -> new AuditSummary.ReasonCount(rs.getString(1), rs.getString(2), rs.getString(3),
                                 rs.getLong(4))),
-                queries.list("select f.rule_id, count(*) from rule_firing f join evaluation e on e.id ="
-                        + " f.evaluation_id where " + where + " group by 1 order by 2 desc, 1", params,
+                queries.list("select f.rule_id, count(*) from " + AuditQueries.FIRINGS + " where " + where
+                        + " group by 1 order by 2 desc, 1", params,
                         rs -> new AuditSummary.Count(rs.getString(1), rs.getLong(2))),
                 List.of());
     }
@@ -65,7 +65,7 @@ public class AuditSummaryService {
         String where = new EvaluationFilter(from, to, null, null, null, null, null, version, null, null, null)
                 .where(params);
         java.util.Map<String, Long> counts = new java.util.HashMap<>();
-        queries.list("select f.rule_id, count(*) from rule_firing f join evaluation e on e.id = f.evaluation_id"
+        queries.list("select f.rule_id, count(*) from " + AuditQueries.FIRINGS
                 + " where " + where + " group by 1", params, rs -> counts.put(rs.getString(1), rs.getLong(2)));
         return counts;
     }
@@ -82,7 +82,7 @@ public class AuditSummaryService {
     private List<AuditSummary.DeadRule> deadRules(List<AuditSummary.Count> versions, String where,
             List<Object> params) {
         Set<String> fired = new HashSet<>(queries.list("select distinct e.ruleset_version || ' ' || f.rule_id"
-                + " from rule_firing f join evaluation e on e.id = f.evaluation_id where " + where, params,
+                + " from " + AuditQueries.FIRINGS + " where " + where, params,
                 rs -> rs.getString(1)));
         List<AuditSummary.DeadRule> dead = new ArrayList<>();
         for (AuditSummary.Count used : versions) {

@@ -11,12 +11,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import pe.telco.orders.audit.record.MonthPartitions;
+import pe.telco.orders.audit.retention.RetentionRunCheck;
 import pe.telco.orders.common.OperatorTime;
 
 /**
@@ -52,10 +55,13 @@ public class ChainVerifier {
                     ? new CheckpointCheck.Result(0, null, published.error())
                     : CheckpointCheck.check(c, published.files(), published.key());
             long headSeq = Sealer.Head.of(c).seq();
-            return new ChainVerification(chain.valid() && result.broken() == null, chain.checked(), chain.firstSeq(),
-                    chain.lastSeq(), chain.headHash(), chain.firstBroken(), chain.notYetSealed(), chain.verifiedAt(),
-                    result.checked(), result.last(), result.broken(),
-                    headSeq - (result.last() == null ? 0 : Math.min(result.last().seq(), headSeq)));
+            List<ChainVerification.RetentionRunReport> runs = RetentionRunCheck.all(c);
+            boolean runsHold = runs.stream().allMatch(ChainVerification.RetentionRunReport::valid);
+            return new ChainVerification(chain.valid() && result.broken() == null && runsHold, chain.checked(),
+                    chain.firstSeq(), chain.lastSeq(), chain.headHash(), chain.firstBroken(), chain.notYetSealed(),
+                    chain.verifiedAt(), result.checked(), result.last(), result.broken(),
+                    headSeq - (result.last() == null ? 0 : Math.min(result.last().seq(), headSeq)), chain.months(),
+                    chain.pseudonymised(), runs);
         });
     }
 
@@ -89,7 +95,7 @@ public class ChainVerifier {
     }
 
     /** A link as stored. */
-    private record Link(long seq, long evaluationId, String prevHash, String hash) {
+    private record Link(long seq, long evaluationId, String prevHash, String hash, OffsetDateTime evaluatedAt) {
     }
 
     private ChainVerification inSnapshot(InSnapshot work) {
@@ -119,8 +125,10 @@ public class ChainVerifier {
             lastSeq = 0;
         }
         String prev = firstSeq <= 1 ? EvaluationDigest.GENESIS : storedHash(c, firstSeq - 1);
+        MonthChain months = MonthChain.before(c, firstSeq);
         long expected = firstSeq;
         long checked = 0;
+        long pseudonymised = 0;
         ChainVerification.BrokenLink broken = null;
         while (broken == null && expected <= lastSeq) {
             List<Link> links = links(c, expected, lastSeq);
@@ -128,51 +136,72 @@ public class ChainVerifier {
                 broken = new ChainVerification.BrokenLink(expected, 0, "Seal " + expected + " is missing");
                 break;
             }
-            Map<Long, ObjectNode> documents = EvaluationDigest.documents(c,
-                    links.stream().map(Link::evaluationId).toList());
+            List<Long> ids = links.stream().map(Link::evaluationId).toList();
+            Map<Long, ObjectNode> documents = EvaluationDigest.documents(c, ids,
+                    links.stream().map(Link::evaluatedAt).toList());
+            Map<Long, Pseudonymisation> replaced = Pseudonymisation.of(c, ids);
             for (Link link : links) {
-                broken = check(link, expected, prev, documents.get(link.evaluationId()));
+                YearMonth month = MonthPartitions.monthOf(link.evaluatedAt());
+                String follows = months.perMonth(link.seq()) ? months.previousFor(month) : prev;
+                Pseudonymisation pseudonymisation = replaced.get(link.evaluationId());
+                broken = check(link, expected, follows, documents.get(link.evaluationId()), pseudonymisation);
                 if (broken != null) {
                     break;
                 }
                 checked++;
+                if (pseudonymisation != null) {
+                    pseudonymised++;
+                }
+                months.advance(month, link.seq(), follows, link.hash(), pseudonymisation != null);
                 prev = link.hash();
                 expected++;
             }
         }
         return new ChainVerification(broken == null, checked, lastSeq == 0 ? null : firstSeq,
-                lastSeq == 0 ? null : lastSeq, prev, broken, notYetSealed(c), time.now(), null, null, null, null);
+                lastSeq == 0 ? null : lastSeq, prev, broken, notYetSealed(c), time.now(), null, null, null, null,
+                months.sections(), pseudonymised, null);
     }
 
-    private static ChainVerification.BrokenLink check(Link link, long expected, String prev, ObjectNode document) {
+    private static ChainVerification.BrokenLink check(Link link, long expected, String prev, ObjectNode document,
+            Pseudonymisation pseudonymisation) {
         if (link.seq() != expected) {
             return new ChainVerification.BrokenLink(expected, link.evaluationId(), "Seal " + expected
                     + " is missing: the chain jumps to " + link.seq());
         }
         if (!link.prevHash().equals(prev)) {
             return new ChainVerification.BrokenLink(link.seq(), link.evaluationId(),
-                    "The link does not follow the previous seal (its previous hash differs)");
+                    "The link does not follow the previous seal of its month (its previous hash differs)");
         }
         if (document == null) {
             return new ChainVerification.BrokenLink(link.seq(), link.evaluationId(),
                     "Evaluation " + link.evaluationId() + " was sealed but is no longer in the record");
         }
-        if (!EvaluationDigest.hash(document, prev).equals(link.hash())) {
+        String hash = EvaluationDigest.hash(document, prev);
+        if (hash.equals(link.hash())) {
+            return null;
+        }
+        if (pseudonymisation == null) {
             return new ChainVerification.BrokenLink(link.seq(), link.evaluationId(), "Evaluation "
                     + link.evaluationId() + " or its firings changed after it was sealed (hash mismatch)");
         }
-        return null;
+        if (pseudonymisation.sealSeq() != link.seq() || !hash.equals(pseudonymisation.pseudonymisedHash())) {
+            return new ChainVerification.BrokenLink(link.seq(), link.evaluationId(), "Evaluation "
+                    + link.evaluationId() + " changed after retention run " + pseudonymisation.runId()
+                    + " pseudonymised it (hash mismatch)");
+        }
+        return null; // the recorded pseudonymisation accounts for the change; the link itself is untouched
     }
 
     private static List<Link> links(Connection c, long fromSeq, long toSeq) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select seq, evaluation_id, prev_hash, hash from evaluation_seal"
-                + " where seq >= ? and seq <= ? order by seq limit " + BATCH)) {
+        try (PreparedStatement s = c.prepareStatement("select seq, evaluation_id, prev_hash, hash, evaluated_at"
+                + " from evaluation_seal where seq >= ? and seq <= ? order by seq limit " + BATCH)) {
             s.setLong(1, fromSeq);
             s.setLong(2, toSeq);
             List<Link> links = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    links.add(new Link(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+                    links.add(new Link(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getObject(5, OffsetDateTime.class)));
                 }
             }
             return links;

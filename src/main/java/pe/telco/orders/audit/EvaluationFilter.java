@@ -49,7 +49,8 @@ public record EvaluationFilter(OffsetDateTime from, OffsetDateTime to, String de
         add(conditions, params, "e.order_id = ?", orderId);
         add(conditions, params, "e.order_number = ?", orderNumber);
         add(conditions, params, "e.customer_document = ?", customerDocument);
-        add(conditions, params, "exists (select 1 from rule_firing f where f.evaluation_id = e.id and f.rule_id = ?)",
+        add(conditions, params, "exists (select 1 from rule_firing f where f.evaluation_id = e.id"
+                + " and f.evaluated_at = e.evaluated_at and f.rule_id = ?)",
                 ruleId);
         if (check != null || reasonCode != null) {
             ObjectNode result = JSON.createObjectNode();

@@ -153,6 +153,15 @@ class AccessControlTest {
                 row("POST", "/tmf-api/productOrderingManagement/v5/hub", Set.of(Roles.CHANNEL, Roles.OPERATIONS)),
                 row("DELETE", "/tmf-api/productOrderingManagement/v5/hub/00000000-0000-0000-0000-000000000000",
                         Set.of(Roles.CHANNEL, Roles.OPERATIONS)),
+                // retention and legal hold of the audit record (issue 18): auditors and operations, four eyes
+                row("GET", "/api/audit/retention-runs", Set.of(Roles.AUDITOR, Roles.OPERATIONS)),
+                row("GET", "/api/audit/retention-runs/months", Set.of(Roles.AUDITOR, Roles.OPERATIONS)),
+                row("GET", "/api/audit/retention-runs/999999999", Set.of(Roles.AUDITOR, Roles.OPERATIONS)),
+                row("POST", "/api/audit/retention-runs", Set.of(Roles.AUDITOR, Roles.OPERATIONS)),
+                row("POST", "/api/audit/retention-runs/999999999/approval", Set.of(Roles.AUDITOR, Roles.OPERATIONS)),
+                row("GET", "/api/audit/legal-holds", Set.of(Roles.AUDITOR, Roles.OPERATIONS)),
+                row("POST", "/api/audit/legal-holds", Set.of(Roles.AUDITOR, Roles.OPERATIONS)),
+                row("POST", "/api/audit/legal-holds/999999999/lifting", Set.of(Roles.AUDITOR, Roles.OPERATIONS)),
                 // TMF622 for the channels (issue 15)
                 row("POST", TMF + "/productOrder", Set.of(Roles.CHANNEL)),
                 row("GET", TMF + "/productOrder", Set.of(Roles.CHANNEL, Roles.APPROVER, Roles.OPERATIONS, Roles.AUDITOR)),

@@ -72,12 +72,13 @@ class AuditSummaryTest {
             rs.next();
             long id = rs.getLong(1);
             for (int i = 0; i < rules.size(); i++) {
-                try (PreparedStatement f = c.prepareStatement("insert into rule_firing (evaluation_id, sequence, rule_id,"
-                        + " rule_name) values (?, ?, ?, ?)")) {
+                try (PreparedStatement f = c.prepareStatement("insert into rule_firing (evaluation_id, evaluated_at,"
+                        + " sequence, rule_id, rule_name) values (?, ?, ?, ?, ?)")) {
                     f.setLong(1, id);
-                    f.setInt(2, i + 1);
-                    f.setString(3, rules.get(i));
+                    f.setObject(2, at);
+                    f.setInt(3, i + 1);
                     f.setString(4, rules.get(i));
+                    f.setString(5, rules.get(i));
                     f.executeUpdate();
                 }
             }

@@ -23,24 +23,29 @@ public class DecisionRecord {
     private final EvaluationRepository evaluations;
     private final ObjectMapper json;
     private final Event<DecisionStored> stored;
+    private final MonthPartitions months;
 
-    public DecisionRecord(EvaluationRepository evaluations, ObjectMapper json, Event<DecisionStored> stored) {
+    public DecisionRecord(EvaluationRepository evaluations, ObjectMapper json, Event<DecisionStored> stored,
+            MonthPartitions months) {
         this.evaluations = evaluations;
         this.json = json;
         this.stored = stored;
+        this.months = months;
     }
 
     /**
      * Stores a decision in the caller's transaction: the evaluation row (with the id of the trace it was made in),
-     * then its firings in one batch.
+     * then its firings in one batch. The month's partition normally exists already (created ahead); only an
+     * evaluation dated in a month not seen yet costs one more statement, which creates it.
      */
     public StoredDecision store(DecisionEntry entry) {
+        months.ensure(entry.evaluatedAt(), evaluations.getEntityManager());
         Evaluation evaluation = new Evaluation(entry, FactsSnapshot.write(json, entry.facts()),
                 write(entry.result().results()), TraceIds.current());
         evaluations.persist(evaluation);
         evaluations.flush();
         List<RuleFiring> firings = entry.result().firings().stream()
-                .map(firing -> new RuleFiring(evaluation.getId(), firing)).toList();
+                .map(firing -> new RuleFiring(evaluation.getId(), evaluation.getEvaluatedAt(), firing)).toList();
         evaluations.storeFirings(firings);
         stored.fire(new DecisionStored(evaluation.getId(), entry.orderId(), entry.orderNumber(),
                 entry.result().rulesetVersion(), entry.result().decision().name(), evaluation.getFacts()));

@@ -6,6 +6,7 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.OffsetDateTime;
 import pe.telco.orders.engine.Firing;
 import pe.telco.orders.engine.RuleInfo;
 import pe.telco.orders.evaluation.facts.CheckResult;
@@ -23,6 +24,9 @@ public class RuleFiring {
 
     @EmbeddedId
     private Key key;
+    /** The evaluation's time: the partition key, so a firing lives in its evaluation's month. */
+    @Column(name = "evaluated_at")
+    private OffsetDateTime evaluatedAt;
     @Column(name = "rule_id")
     private String ruleId;
     @Column(name = "rule_name")
@@ -43,8 +47,9 @@ public class RuleFiring {
     protected RuleFiring() {
     }
 
-    RuleFiring(long evaluationId, Firing firing) {
+    RuleFiring(long evaluationId, OffsetDateTime evaluatedAt, Firing firing) {
         this.key = new Key(evaluationId, firing.sequence());
+        this.evaluatedAt = evaluatedAt;
         RuleInfo rule = firing.rule();
         this.ruleId = rule == null ? firing.ruleName() : rule.id();
         this.ruleName = firing.ruleName();
@@ -62,6 +67,7 @@ public class RuleFiring {
     }
 
     public Key getKey() { return key; }
+    public OffsetDateTime getEvaluatedAt() { return evaluatedAt; }
     public String getRuleId() { return ruleId; }
     public String getRuleName() { return ruleName; }
     public String getDescription() { return description; }
