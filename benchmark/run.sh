@@ -68,10 +68,12 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# A port nothing listens on, below the kernel's ephemeral range (32768-60999 here): a port in that range can be the
+# local end of one of the run's own client connections by the time the service binds it ("Port ... in use").
 free_port() {
   local port
   while true; do
-    port=$(( 20000 + RANDOM % 30000 ))
+    port=$(( 15000 + RANDOM % 17000 ))
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
   done
 }
