@@ -110,7 +110,10 @@ public final class PostgresAlone {
 
     // ---------------------------------------------------------------------------------------------- the template
 
-    /** A column as PostgreSQL declares it. */
+    /**
+     * A column as PostgreSQL declares it; {@code identity} when the table numbers it itself: an identity column, or
+     * one whose default draws from a sequence (the monthly-partitioned evaluation's id, issue 18).
+     */
     record Column(String name, String type, String typname, boolean identity) {
         boolean timestamp() {
             return typname.equals("timestamptz");
@@ -208,7 +211,9 @@ public final class PostgresAlone {
     static List<Column> columns(Connection db, String table) throws SQLException {
         List<Column> columns = new ArrayList<>();
         try (PreparedStatement q = db.prepareStatement("select a.attname, format_type(a.atttypid, a.atttypmod),"
-                + " t.typname, a.attidentity <> '' from pg_attribute a join pg_type t on t.oid = a.atttypid"
+                + " t.typname, a.attidentity <> '' or coalesce(pg_get_expr(d.adbin, d.adrelid), '') like 'nextval(%'"
+                + " from pg_attribute a join pg_type t on t.oid = a.atttypid"
+                + " left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum"
                 + " where a.attrelid = cast(? as regclass) and a.attnum > 0 and not a.attisdropped order by a.attnum")) {
             q.setString(1, table);
             try (ResultSet rs = q.executeQuery()) {
