@@ -133,6 +133,76 @@ class HubListenersTest {
     }
 
     @Test
+    void aListenerThatHangsHoldsNoLockNorTransactionOnlyItsLease() throws Exception {
+        try (TestListener slow = new TestListener()) {
+            slow.hang.set(true);
+            String hub = register("web", "web-secret", slow.callback(), null).getString("id");
+            try {
+                EventsFixture.released();
+                await("a call is hanging in the listener", () -> slow.hanging.get() > 0);
+
+                try (Connection c = db.getConnection()) {
+                    c.setAutoCommit(false);
+                    try (PreparedStatement s = c.prepareStatement("select lease_owner, lease_until > clock_timestamp()"
+                            + " from event_listener where id = ?::uuid for update nowait")) {
+                        s.setString(1, hub);
+                        try (ResultSet rs = s.executeQuery()) { // 55P03 if the deliverer held the row
+                            assertThat(rs.next()).isTrue();
+                            assertThat(rs.getString(1)).as("lease owner").startsWith("deliverer-");
+                            assertThat(rs.getBoolean(2)).as("lease still running").isTrue();
+                        }
+                    } finally {
+                        c.rollback();
+                    }
+                    try (PreparedStatement s = c.prepareStatement("select count(*) from pg_stat_activity where"
+                            + " datname = current_database() and state like 'idle in transaction%'"
+                            + " and xact_start < clock_timestamp() - interval '1 second'")) {
+                        try (ResultSet rs = s.executeQuery()) {
+                            rs.next();
+                            assertThat(rs.getLong(1)).as("transactions open for more than a second").isZero();
+                        }
+                    }
+                }
+            } finally {
+                slow.hang.set(false);
+                as("web", "web-secret").delete(HUB + "/" + hub).then().statusCode(204);
+            }
+        }
+    }
+
+    @Test
+    void aListenerLeasedByAnotherInstanceIsServedOnlyOnceTheLeaseRunsOut() throws Exception {
+        try (TestListener web = new TestListener()) {
+            String hub = register("web", "web-secret", web.callback(), null).getString("id");
+            try {
+                lease(hub, "deliverer-of-a-dead-instance", "1 hour");
+                long id = EventsFixture.released();
+                awaitPublished(id);
+                LockSupport.parkNanos(Duration.ofSeconds(1).toNanos()); // ten delivery rounds (interval 100 ms)
+                assertThat(of(web, id)).as("delivered under another instance's lease").isEmpty();
+
+                lease(hub, "deliverer-of-a-dead-instance", "-1 second"); // it ran out: nobody renewed it
+                await("all six events arrive once the lease ran out", () -> of(web, id).size() >= 6);
+                assertThat(of(web, id)).extracting(c -> json.readTree(c.body()).path("eventId").asText())
+                        .containsExactlyElementsOf(EventsFixture.rows(db, id).stream().map(EventsFixture.Row::eventId)
+                                .toList());
+            } finally {
+                as("web", "web-secret").delete(HUB + "/" + hub).then().statusCode(204);
+            }
+        }
+    }
+
+    private void lease(String listenerId, String owner, String forHowLong) throws Exception {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("update event_listener"
+                + " set lease_owner = ?, lease_until = clock_timestamp() + cast(? as interval) where id = ?::uuid")) {
+            s.setString(1, owner);
+            s.setString(2, forHowLong);
+            s.setString(3, listenerId);
+            assertThat(s.executeUpdate()).isOne();
+        }
+    }
+
+    @Test
     void callbacksAndQueriesAreValidatedAndListenersRemovedByTheirOwnerOnly() throws Exception {
         as("web", "web-secret").contentType(ContentType.JSON)
                 .body(Map.of("callback", "ftp://127.0.0.1/x", "query", "colour=blue&eventType=Nope"))

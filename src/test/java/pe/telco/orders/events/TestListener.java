@@ -6,12 +6,15 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real HTTP listener for hub tests (the JDK's server on a free port): it records every call it accepts, answers 500
- * to the next {@link #failNext} calls, or to all while {@link #down} is set.
+ * to the next {@link #failNext} calls, or to all while {@link #down} is set, and keeps calls waiting (up to 10 s)
+ * while {@link #hang} is set, counting them in {@link #hanging}.
  */
 final class TestListener implements AutoCloseable {
 
@@ -22,6 +25,9 @@ final class TestListener implements AutoCloseable {
     final AtomicInteger failNext = new AtomicInteger();
     final AtomicBoolean down = new AtomicBoolean();
     final AtomicInteger refused = new AtomicInteger();
+    final AtomicBoolean hang = new AtomicBoolean();
+    final AtomicInteger hanging = new AtomicInteger();
+    private final CountDownLatch released = new CountDownLatch(1);
     private final List<Call> accepted = new ArrayList<>();
     private final HttpServer server;
 
@@ -29,6 +35,16 @@ final class TestListener implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (hang.get()) {
+                hanging.incrementAndGet();
+                try {
+                    released.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    hanging.decrementAndGet();
+                }
+            }
             boolean fail = down.get() || failNext.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
             if (fail) {
                 refused.incrementAndGet();
@@ -57,6 +73,7 @@ final class TestListener implements AutoCloseable {
 
     @Override
     public void close() {
+        released.countDown();
         server.stop(0);
     }
 }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,8 +31,13 @@ import pe.telco.orders.events.EventsConfig;
  * Calls the hub's listeners: {@code POST {callback}/listener/{eventName}} with the event as sent to every other
  * destination and its HMAC-SHA256 signature. Each listener gets its deliveries strictly in queue order: a failure
  * holds the rest back and is retried after an exponential backoff; after the allowed attempts the delivery is
- * dead-lettered and the listener paused until operations redeliver it. Across instances a listener is served by one
- * at a time (its row locked with SKIP LOCKED).
+ * dead-lettered and the listener paused until operations redeliver it.
+ * <p>
+ * Across instances a listener is served by one at a time, under a lease on its row (taken with SKIP LOCKED, renewed
+ * with every delivery recorded, given back when its queue is done). The HTTP calls run outside any transaction and
+ * each outcome commits on its own, only while the lease is still this instance's: a listener that hangs keeps no
+ * transaction or connection open, and one whose server died is taken over when the lease runs out (three call
+ * timeouts). A call whose outcome could not be recorded is made again: delivery is at least once, by event id.
  */
 @ApplicationScoped
 public class Deliverer {
@@ -45,6 +51,7 @@ public class Deliverer {
     private final HttpClient http;
     private final Counter delivered;
     private final Counter failed;
+    private final String owner = "deliverer-" + UUID.randomUUID();
     private ScheduledExecutorService thread;
 
     public Deliverer(DataSource db, EventsConfig config, MeterRegistry meters) {
@@ -88,32 +95,39 @@ public class Deliverer {
             OffsetDateTime due) {
     }
 
-    /** One round: the listeners with something due, each served in order until a failure or nothing is due. */
+    /** How long a lease lasts without renewal: three call timeouts, so a slow call never loses it. */
+    Duration leaseTime() {
+        return config.hub().timeout().multipliedBy(3);
+    }
+
+    /**
+     * One round: the listeners with something due, each leased and served in order until a failure or nothing is
+     * due. Every step takes a pooled connection only for its statement, none is held across a listener's call.
+     */
     public void deliverRound() throws SQLException {
-        try (Connection c = db.getConnection()) {
-            c.setAutoCommit(false);
+        for (Listener listener : lease()) {
             try {
-                List<Listener> listeners = claim(c);
-                for (Listener listener : listeners) {
-                    serve(c, listener);
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+                serve(listener);
             } finally {
-                c.setAutoCommit(true);
+                giveBack(listener);
             }
         }
     }
 
-    private static List<Listener> claim(Connection c) throws SQLException {
+    /** Leases the listeners with a delivery due that nobody holds (or whose holder's lease ran out). */
+    private List<Listener> lease() throws SQLException {
         List<Listener> listeners = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select l.id::text, l.callback, l.secret from event_listener l"
-                + " where l.state = 'ACTIVE' and exists (select 1 from listener_delivery d where d.listener_id = l.id"
-                + " and d.state = 'PENDING' and d.next_attempt_at <= clock_timestamp())"
-                + " order by l.registered_at limit ? for no key update of l skip locked")) {
-            s.setInt(1, LISTENERS_PER_ROUND);
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("update event_listener l"
+                + " set lease_owner = ?, lease_until = clock_timestamp() + ? * interval '1 millisecond'"
+                + " where l.id in (select f.id from event_listener f where f.state = 'ACTIVE'"
+                + " and (f.lease_until is null or f.lease_until < clock_timestamp())"
+                + " and exists (select 1 from listener_delivery d where d.listener_id = f.id and d.state = 'PENDING'"
+                + " and d.next_attempt_at <= clock_timestamp())"
+                + " order by f.registered_at limit ? for no key update skip locked)"
+                + " returning l.id::text, l.callback, l.secret")) {
+            s.setString(1, owner);
+            s.setLong(2, leaseTime().toMillis());
+            s.setInt(3, LISTENERS_PER_ROUND);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     listeners.add(new Listener(rs.getString(1), rs.getString(2), rs.getString(3)));
@@ -123,44 +137,84 @@ public class Deliverer {
         return listeners;
     }
 
-    private void serve(Connection c, Listener listener) throws SQLException {
-        for (Delivery delivery : queue(c, listener)) {
+    private void giveBack(Listener listener) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("update event_listener"
+                + " set lease_owner = null, lease_until = null where id = ?::uuid and lease_owner = ?")) {
+            s.setString(1, listener.id());
+            s.setString(2, owner);
+            s.executeUpdate();
+        }
+    }
+
+    private void serve(Listener listener) throws SQLException {
+        for (Delivery delivery : queue(listener)) {
             if (delivery.due().isAfter(OffsetDateTime.now())) {
                 return; // the head waits for its retry; the rest wait behind it
             }
             String error = send(listener, delivery);
             if (error == null) {
-                update(c, "update listener_delivery set state = 'DELIVERED', attempts = attempts + 1,"
-                        + " delivered_at = clock_timestamp(), last_error = null where id = ?", delivery.id());
+                if (!record(listener, delivery, Then.RENEW, "state = 'DELIVERED', attempts = attempts + 1,"
+                        + " delivered_at = clock_timestamp(), last_error = null", null)) {
+                    return;
+                }
                 delivered.increment();
                 continue;
             }
             failed.increment();
             int attempts = delivery.attempts() + 1;
-            if (attempts >= config.hub().maxAttempts()) {
-                try (PreparedStatement s = c.prepareStatement("update listener_delivery set state = 'DEAD',"
-                        + " attempts = ?, last_error = ?, next_attempt_at = clock_timestamp() where id = ?")) {
-                    s.setInt(1, attempts);
-                    s.setString(2, error);
-                    s.setLong(3, delivery.id());
-                    s.executeUpdate();
-                }
-                update(c, "update event_listener set state = 'SUSPENDED' where id = ?::uuid", listener.id());
+            String failure = "attempts = " + attempts + ", last_error = ?, next_attempt_at = clock_timestamp()";
+            if (attempts < config.hub().maxAttempts()) {
+                record(listener, delivery, Then.RENEW, failure + " + " + backoff(attempts).toMillis()
+                        + " * interval '1 millisecond'", error);
+            } else if (record(listener, delivery, Then.SUSPEND, "state = 'DEAD', " + failure, error)) {
                 LOG.warnf("Listener %s dead-lettered event %s after %d attempts: %s", listener.id(),
                         delivery.eventId(), attempts, error);
-            } else {
-                try (PreparedStatement s = c.prepareStatement("update listener_delivery set attempts = ?,"
-                        + " last_error = ?, next_attempt_at = clock_timestamp() + ? * interval '1 millisecond'"
-                        + " where id = ?")) {
-                    s.setInt(1, attempts);
-                    s.setString(2, error);
-                    s.setLong(3, backoff(attempts).toMillis());
-                    s.setLong(4, delivery.id());
-                    s.executeUpdate();
-                }
             }
             return;
         }
+    }
+
+    /** What recording an outcome does to the listener: renews its lease, or suspends it (which ends the lease). */
+    private enum Then {
+        RENEW("lease_until = clock_timestamp() + ? * interval '1 millisecond'"),
+        SUSPEND("state = 'SUSPENDED', lease_owner = null, lease_until = null");
+
+        final String changes;
+
+        Then(String changes) {
+            this.changes = changes;
+        }
+    }
+
+    /**
+     * Records a delivery's outcome ({@code deliveryChanges}, with {@code error} as its parameter when not null) and
+     * {@code then} to the listener, in one statement: both when the lease is still this instance's, else neither,
+     * and false (the lease's new holder delivers the event again). A dead letter and its listener's suspension
+     * cannot come apart, so no later event overtakes a dead one.
+     */
+    private boolean record(Listener listener, Delivery delivery, Then then, String deliveryChanges, String error)
+            throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("with listener as ("
+                + "update event_listener set " + then.changes + " where id = ?::uuid and lease_owner = ?"
+                + " returning id) update listener_delivery set " + deliveryChanges
+                + " where id = ? and exists (select 1 from listener)")) {
+            int i = 1;
+            if (then == Then.RENEW) {
+                s.setLong(i++, leaseTime().toMillis());
+            }
+            s.setString(i++, listener.id());
+            s.setString(i++, owner);
+            if (error != null) {
+                s.setString(i++, error);
+            }
+            s.setLong(i, delivery.id());
+            if (s.executeUpdate() == 1) {
+                return true;
+            }
+        }
+        LOG.warnf("Listener %s's lease ran out while delivering event %s; its new holder delivers it again",
+                listener.id(), delivery.eventId());
+        return false;
     }
 
     /** First wait after one failure, doubled after each further one, capped. */
@@ -172,9 +226,9 @@ public class Deliverer {
         return wait.compareTo(config.hub().maxBackoff()) > 0 ? config.hub().maxBackoff() : wait;
     }
 
-    private static List<Delivery> queue(Connection c, Listener listener) throws SQLException {
+    private List<Delivery> queue(Listener listener) throws SQLException {
         List<Delivery> queue = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select d.id, e.event_type, e.event_id::text, e.body,"
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("select d.id, e.event_type, e.event_id::text, e.body,"
                 + " d.attempts, d.next_attempt_at from listener_delivery d join outbox_event e on e.id = d.event_id"
                 + " where d.listener_id = ?::uuid and d.state = 'PENDING' order by d.id limit ?")) {
             s.setString(1, listener.id());
@@ -207,13 +261,6 @@ public class Deliverer {
         } catch (Exception e) {
             String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             return message.length() > 500 ? message.substring(0, 500) : message;
-        }
-    }
-
-    private static void update(Connection c, String sql, Object id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, id);
-            s.executeUpdate();
         }
     }
 }
