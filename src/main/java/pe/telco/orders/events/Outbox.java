@@ -5,11 +5,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import pe.telco.orders.audit.record.StoredDecision;
 import pe.telco.orders.billing.Invoice;
 import pe.telco.orders.evaluation.facts.CheckResult;
@@ -26,20 +31,24 @@ import pe.telco.orders.order.OrderState;
 
 /**
  * Writes the events of every entry of an order's history into outbox_event, in the transaction that wrote the entry:
- * a rolled-back change leaves no event, a committed one always has its events. Each event gets the order's next
- * sequence number (one counter row per order, locked until commit, so numbers follow commit order without gaps).
+ * a rolled-back change leaves no event, a committed one always has its events. Bodies are made when the entry is
+ * recorded (the order as it was then); the rows are written once per transaction, when it is about to commit, in one
+ * statement whatever the number of entries and orders. Each event gets its order's next sequence number (one counter
+ * row per order, locked until commit, so numbers follow commit order without gaps).
  */
 @ApplicationScoped
 public class Outbox {
 
-    private final EntityManager db;
+    private final TransactionSynchronizationRegistry transactions;
+    private final DataSource db;
     private final ObjectMapper json;
     private final EventBodies bodies;
     private final FulfilmentService fulfilment;
     private final boolean enabled;
 
-    Outbox(EntityManager db, ObjectMapper json, EventBodies bodies, FulfilmentService fulfilment,
-            EventsConfig config) {
+    Outbox(TransactionSynchronizationRegistry transactions, DataSource db, ObjectMapper json, EventBodies bodies,
+            FulfilmentService fulfilment, EventsConfig config) {
+        this.transactions = transactions;
         this.db = db;
         this.json = json;
         this.bodies = bodies;
@@ -126,31 +135,69 @@ public class Outbox {
         return reasons;
     }
 
-    /**
-     * The events of one history entry in one statement: the order's counter moves by their number and the rows are
-     * inserted with the numbers that follow (one round trip however many events an entry has).
-     */
+    /** Adds an entry's events to its transaction's outbox rows, made now, written before the transaction commits. */
     private void write(Order order, OffsetDateTime at, List<Pending> events) {
         if (events.isEmpty()) {
             return;
         }
-        ArrayNode rows = json.createArrayNode();
+        ArrayNode rows = rowsOfThisTransaction();
         for (Pending event : events) {
             UUID id = UUID.randomUUID();
-            int n = rows.size();
-            rows.addObject().put("n", n).put("event_id", id.toString())
-                    .put("topic", event.type().topic().word()).put("event_type", event.type().tmf())
+            rows.addObject().put("n", rows.size()).put("order_id", order.getId()).put("event_id", id.toString())
+                    .put("channel", order.getChannel().name()).put("topic", event.type().topic().word())
+                    .put("event_type", event.type().tmf()).put("occurred_at", at.toString())
                     .put("body", bodies.envelope(event.type(), id, at, order, event.resourceName(), event.resource()));
         }
-        db.createNativeQuery("with counter as (insert into outbox_order (order_id, last_seq) values (?1, ?2)"
-                        + " on conflict (order_id) do update set last_seq = outbox_order.last_seq + ?2"
-                        + " returning last_seq - ?2 as base)"
-                        + " insert into outbox_event (event_id, order_id, seq, channel, topic, event_type, occurred_at,"
-                        + " body) select e.event_id, ?1, counter.base + e.n + 1, ?3, e.topic, e.event_type, ?4, e.body"
-                        + " from counter, jsonb_to_recordset(cast(?5 as jsonb))"
-                        + " as e(n int, event_id uuid, topic text, event_type text, body text) order by e.n")
-                .setParameter(1, order.getId()).setParameter(2, events.size())
-                .setParameter(3, order.getChannel().name()).setParameter(4, at).setParameter(5, rows.toString())
-                .executeUpdate();
+    }
+
+    /**
+     * The rows this transaction's history entries gave, written by a synchronisation registered with the first of
+     * them. It is interposed, so it runs after the persistence context's own flush (the orders, shipments and work
+     * orders the events name are in the database by then) and on the transaction's own connection.
+     */
+    private ArrayNode rowsOfThisTransaction() {
+        ArrayNode rows = (ArrayNode) transactions.getResource(Outbox.class);
+        if (rows == null) {
+            ArrayNode created = json.createArrayNode();
+            transactions.putResource(Outbox.class, created);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    insert(created);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    // nothing to undo: the rows went with the transaction's commit or rollback
+                }
+            });
+            rows = created;
+        }
+        return rows;
+    }
+
+    /**
+     * All of a transaction's events in one statement: each order's counter moves by its number of events (orders
+     * in id order, so two transactions never wait for each other's counters in opposite orders), and the rows are
+     * inserted with the numbers that follow, in the order they were recorded.
+     */
+    private void insert(ArrayNode rows) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("with e as (select * from"
+                + " jsonb_to_recordset(cast(? as jsonb)) as e(n int, order_id bigint, event_id uuid, channel text,"
+                + " topic text, event_type text, occurred_at timestamptz, body text)),"
+                + " k as (select order_id, count(*)::int as events from e group by order_id),"
+                + " counter as (insert into outbox_order (order_id, last_seq) select order_id, events from k"
+                + " order by order_id on conflict (order_id) do update set last_seq = outbox_order.last_seq"
+                + " + excluded.last_seq returning order_id, last_seq)"
+                + " insert into outbox_event (event_id, order_id, seq, channel, topic, event_type, occurred_at, body)"
+                + " select e.event_id, e.order_id, counter.last_seq - k.events"
+                + " + row_number() over (partition by e.order_id order by e.n), e.channel, e.topic, e.event_type,"
+                + " e.occurred_at, e.body from e join k using (order_id) join counter using (order_id) order by e.n")) {
+            s.setString(1, rows.toString());
+            s.executeUpdate();
+        } catch (SQLException e) {
+            // thrown before completion, this rolls the whole transaction back: no change without its events
+            throw new IllegalStateException("Could not write the transaction's events to the outbox", e);
+        }
     }
 }
