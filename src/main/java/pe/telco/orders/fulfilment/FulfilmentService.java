@@ -103,8 +103,7 @@ public class FulfilmentService {
                 pickup ? null : toDelivery ? a.deliveryPostalCode() : a.servicePostalCode(),
                 ready, pickup ? null : ready, pickup ? null : ready.plusDays(plan.getWindowDays()), plan.getSlot(),
                 plan.getInstructions(), plan.getRuleId(), now);
-        shipments.persist(shipment);
-        shipments.flush();
+        shipments.persist(shipment); // inserted at once: its id names it in the history
         return shipment;
     }
 
@@ -139,8 +138,7 @@ public class FulfilmentService {
                 WorkType.valueOf(plan.getWork()), today.plusDays(plan.getLeadDays()), plan.getSlot(),
                 plan.getInstallationFee(), plan.getInstructions(), plan.getRuleId(), a.serviceStreet(),
                 a.serviceCity(), a.servicePostalCode(), now);
-        workOrders.persist(work);
-        workOrders.flush();
+        workOrders.persist(work); // inserted at once: its id names it in the history
         return work;
     }
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.query.NativeQuery;
 
 /** Orders: by id with their items, by the channel's reference, and filtered lists. */
 @ApplicationScoped
@@ -76,8 +77,9 @@ public class OrderRepository implements PanacheRepository<Order> {
 
     /** A readable, unique order number such as ORD-2026-000123 (ids are keys, never business numbers). */
     public String nextOrderNumber(int year) {
+        // a sequence, no table: nothing the persistence context holds needs flushing first
         Number next = (Number) getEntityManager().createNativeQuery("select nextval('order_number_seq')")
-                .getSingleResult();
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("order_number_seq").getSingleResult();
         return "ORD-%d-%06d".formatted(year, next.longValue());
     }
 }

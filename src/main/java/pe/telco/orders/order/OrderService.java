@@ -157,8 +157,7 @@ public class OrderService {
         draft.lines().forEach(line -> order.addItem(line.product(), line.quantity(), line.installments(),
                 line.itemId()));
         order.setWishes(draft.notes(), draft.requestedStartDate(), draft.requestedCompletionDate(), now);
-        orders.persist(order);
-        orders.flush();
+        orders.persist(order); // inserted at once with its items (a duplicate externalId fails here)
         record(order, new OrderEvent(order.getId(), now, "received", null, order.getState(), actor,
                 "Order received from channel " + draft.channel() + (asDraft ? " as a draft" : "")), null);
         return order;

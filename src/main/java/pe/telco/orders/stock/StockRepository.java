@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.query.NativeQuery;
 
 /** Stock rows by location and product. */
 @ApplicationScoped
@@ -56,14 +57,24 @@ public class StockRepository implements PanacheRepositoryBase<Stock, Stock.Key> 
     /** Warehouses holding at least {@code quantity} available units, most available first. */
     @SuppressWarnings("unchecked")
     public List<String> warehousesWith(String productCode, int quantity) {
-        return getEntityManager().createNativeQuery("select s.location_code from stock s join location l"
+        return stockSql("select s.location_code from stock s join location l"
                 + " on l.location_code = s.location_code where s.product_code = :p and l.kind = 'WAREHOUSE'"
                 + " and s.on_hand - s.reserved >= :q order by s.on_hand - s.reserved desc, s.location_code")
                 .setParameter("p", productCode).setParameter("q", quantity).getResultList();
     }
 
     private int update(String sql, String locationCode, String productCode, int quantity) {
-        return getEntityManager().createNativeQuery(sql).setParameter("l", locationCode)
-                .setParameter("p", productCode).setParameter("q", quantity).executeUpdate();
+        return stockSql(sql).setParameter("l", locationCode).setParameter("p", productCode).setParameter("q", quantity)
+                .executeUpdate();
+    }
+
+    /**
+     * SQL on the stock and location tables: before it runs, only changed stock and locations held by the persistence
+     * context are flushed, not everything it holds (which a native query otherwise costs, several times per order).
+     */
+    @SuppressWarnings("rawtypes")
+    private NativeQuery stockSql(String sql) {
+        return getEntityManager().createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedQuerySpace("stock")
+                .addSynchronizedQuerySpace("location");
     }
 }

@@ -35,15 +35,14 @@ public class DecisionRecord {
 
     /**
      * Stores a decision in the caller's transaction: the evaluation row (with the id of the trace it was made in),
-     * then its firings in one batch. The month's partition normally exists already (created ahead); only an
+     * then its firings in one batch, outside the persistence context. The month's partition normally exists already (created ahead); only an
      * evaluation dated in a month not seen yet costs one more statement, which creates it.
      */
     public StoredDecision store(DecisionEntry entry) {
         months.ensure(entry.evaluatedAt(), evaluations.getEntityManager());
         Evaluation evaluation = new Evaluation(entry, FactsSnapshot.write(json, entry.facts()),
                 write(entry.result().results()), TraceIds.current());
-        evaluations.persist(evaluation);
-        evaluations.flush();
+        evaluations.persist(evaluation); // inserted at once: its id comes from the table
         List<RuleFiring> firings = entry.result().firings().stream()
                 .map(firing -> new RuleFiring(evaluation.getId(), evaluation.getEvaluatedAt(), firing)).toList();
         evaluations.storeFirings(firings);
