@@ -10,11 +10,14 @@ import io.opentelemetry.sdk.trace.samplers.Sampler;
 import io.opentelemetry.sdk.trace.samplers.SamplingResult;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Which traces are recorded (and exported): a share of them ({@code orders.tracing.sample-ratio}, all by default),
- * decided once at the root and followed by every span beneath (a caller's sampled flag is followed too), but never
+ * Which traces are recorded (and exported): a share of them ({@code orders.tracing.sample-ratio}: all of them when a
+ * collector is configured, none when spans would only be dropped by {@link UnconfiguredCollector}, which otherwise
+ * cost a tenth of a persisted order's CPU for nothing), decided once at the root and followed by every span beneath (a caller's sampled flag is followed too), but never
  * SQL that runs outside any traced work: the sealer, the checkpoint writer, the ruleset check and an idle relay poll
  * several times a second would otherwise each be a one-span trace of its own. Unrecorded traces still have their id
  * (header, stored evaluation, logs).
@@ -27,7 +30,12 @@ public class TracedWorkSampler implements Sampler {
 
     private final Sampler sampler;
 
-    public TracedWorkSampler(@ConfigProperty(name = "orders.tracing.sample-ratio", defaultValue = "1.0") double ratio) {
+    public TracedWorkSampler(@ConfigProperty(name = "orders.tracing.sample-ratio") Optional<Double> configured,
+            @ConfigProperty(name = "quarkus.otel.exporter.otlp.endpoint") Optional<String> endpoint,
+            @ConfigProperty(name = "quarkus.otel.exporter.otlp.traces.endpoint") Optional<String> tracesEndpoint) {
+        boolean collector = Stream.of(endpoint, tracesEndpoint).flatMap(Optional::stream)
+                .anyMatch(e -> !e.isBlank() && !e.equals(UnconfiguredCollector.DEFAULT));
+        double ratio = configured.orElse(collector ? 1.0 : 0.0);
         if (!(ratio >= 0 && ratio <= 1)) {
             throw new IllegalArgumentException("orders.tracing.sample-ratio must be between 0 and 1, not " + ratio);
         }

@@ -12,6 +12,7 @@ import io.opentelemetry.api.trace.TraceState;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.trace.samplers.SamplingDecision;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Which spans are recorded: a request's trace and its SQL are; SQL run on its own is not; the ratio decides roots. */
@@ -22,7 +23,7 @@ class TracedWorkSamplerTest {
 
     @Test
     void aRequestIsRecordedWithItsSql() {
-        TracedWorkSampler all = new TracedWorkSampler(1.0);
+        TracedWorkSampler all = withRatio(1.0);
         assertThat(decide(all, Context.root(), SpanKind.SERVER, Attributes.empty()))
                 .isEqualTo(SamplingDecision.RECORD_AND_SAMPLE);
         assertThat(decide(all, inside(true), SpanKind.CLIENT, SQL)).isEqualTo(SamplingDecision.RECORD_AND_SAMPLE);
@@ -30,7 +31,7 @@ class TracedWorkSamplerTest {
 
     @Test
     void sqlOutsideAnyTracedWorkIsNotRecorded() {
-        TracedWorkSampler all = new TracedWorkSampler(1.0);
+        TracedWorkSampler all = withRatio(1.0);
         assertThat(decide(all, Context.root(), SpanKind.CLIENT, SQL)).isEqualTo(SamplingDecision.DROP);
         assertThat(decide(all, Context.root(), SpanKind.CLIENT,
                 Attributes.of(TracedWorkSampler.DB_SYSTEM_NAME, "postgresql"))).isEqualTo(SamplingDecision.DROP);
@@ -40,18 +41,38 @@ class TracedWorkSamplerTest {
 
     @Test
     void theRatioDecidesAtTheRootAndTheTraceFollows() {
-        TracedWorkSampler none = new TracedWorkSampler(0.0);
+        TracedWorkSampler none = withRatio(0.0);
         assertThat(decide(none, Context.root(), SpanKind.SERVER, Attributes.empty())).isEqualTo(SamplingDecision.DROP);
         assertThat(decide(none, inside(true), SpanKind.CLIENT, SQL))
                 .as("a trace sampled upstream stays sampled").isEqualTo(SamplingDecision.RECORD_AND_SAMPLE);
-        assertThat(decide(new TracedWorkSampler(1.0), inside(false), SpanKind.INTERNAL, Attributes.empty()))
+        assertThat(decide(withRatio(1.0), inside(false), SpanKind.INTERNAL, Attributes.empty()))
                 .as("a trace not sampled upstream stays unsampled").isEqualTo(SamplingDecision.DROP);
     }
 
     @Test
     void aRatioOutsideZeroToOneIsRefused() {
-        assertThatThrownBy(() -> new TracedWorkSampler(1.5)).hasMessageContaining("orders.tracing.sample-ratio");
-        assertThatThrownBy(() -> new TracedWorkSampler(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> withRatio(1.5)).hasMessageContaining("orders.tracing.sample-ratio");
+        assertThatThrownBy(() -> withRatio(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void withoutARatioTracesAreRecordedOnlyWhenACollectorIsConfigured() {
+        Optional<Double> unset = Optional.empty();
+        assertThat(decide(new TracedWorkSampler(unset, Optional.empty(), Optional.empty()), Context.root(),
+                SpanKind.SERVER, Attributes.empty())).as("no collector").isEqualTo(SamplingDecision.DROP);
+        assertThat(decide(new TracedWorkSampler(unset, Optional.of(UnconfiguredCollector.DEFAULT), Optional.empty()),
+                Context.root(), SpanKind.SERVER, Attributes.empty())).as("Quarkus' default, nobody there")
+                .isEqualTo(SamplingDecision.DROP);
+        assertThat(decide(new TracedWorkSampler(unset, Optional.empty(), Optional.of("http://otel-collector:4317")),
+                Context.root(), SpanKind.SERVER, Attributes.empty())).as("a collector for traces")
+                .isEqualTo(SamplingDecision.RECORD_AND_SAMPLE);
+        assertThat(decide(new TracedWorkSampler(unset, Optional.of("http://otel-collector:4317"), Optional.empty()),
+                inside(false), SpanKind.INTERNAL, Attributes.empty())).as("unsampled upstream stays unsampled")
+                .isEqualTo(SamplingDecision.DROP);
+    }
+
+    private static TracedWorkSampler withRatio(double ratio) {
+        return new TracedWorkSampler(Optional.of(ratio), Optional.empty(), Optional.empty());
     }
 
     private static SamplingDecision decide(TracedWorkSampler sampler, Context parent, SpanKind kind,

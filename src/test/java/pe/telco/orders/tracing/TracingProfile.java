@@ -11,6 +11,8 @@ public class TracingProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of(CollectedSpans.PROPERTY, "true", "quarkus.otel.bsp.schedule.delay", "PT0.05S");
+        // no collector is configured, so spans are recorded only when asked for
+        return Map.of(CollectedSpans.PROPERTY, "true", "quarkus.otel.bsp.schedule.delay", "PT0.05S",
+                "orders.tracing.sample-ratio", "1.0");
     }
 }
