@@ -45,8 +45,9 @@ public class RulesetCompiler {
     private final DecisionTableReader tableReader;
     private final TableStructure structure = new TableStructure();
 
+    /** A compiler of accepted content (stored versions, the shipped tables): no upload limit applies. */
     public RulesetCompiler() {
-        this(DecisionTableReader.Limits.DEFAULT);
+        this(DecisionTableReader.Limits.ACCEPTED);
     }
 
     public RulesetCompiler(DecisionTableReader.Limits limits) {

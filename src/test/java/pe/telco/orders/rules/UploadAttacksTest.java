@@ -18,8 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,7 +131,7 @@ class UploadAttacksTest {
         try {
             refused(upload("ana", RulesetUploads.inflating("credit.drl.xlsx", "xl/worksheets/sheet9.xml", 90)),
                     "credit.drl.xlsx", "unpacks to more than");
-            refused(upload("ana", rows(10_000)), "credit.drl.xlsx!Credito!A2011", "more than 2000 rows");
+            refused(upload("ana", Workbooks.creditTableOf(10_000)), "credit.drl.xlsx!Credito!A2011", "more than 2000 rows");
         } finally {
             uploading.set(false);
             channel.shutdown();
@@ -177,25 +175,4 @@ class UploadAttacksTest {
     }
 
     /** The credit table with its last row copied until the table has {@code total} rows, each with its own id. */
-    private static RuleFile rows(int total) {
-        return Workbooks.edited("credit.drl.xlsx", sheet -> {
-            Row last = sheet.getRow(Workbooks.find(sheet, "CREDIT-120").getRowIndex());
-            int first = Workbooks.find(sheet, "CREDIT-010").getRowIndex();
-            for (int r = last.getRowNum() + 1; r < first + total; r++) {
-                copy(sheet, last, r).getCell(0).setCellValue("CREDIT-9" + String.format("%05d", r));
-            }
-        });
-    }
-
-    private static Row copy(Sheet sheet, Row from, int index) {
-        Row row = sheet.createRow(index);
-        from.forEach(cell -> {
-            var copy = row.createCell(cell.getColumnIndex());
-            switch (cell.getCellType()) {
-                case NUMERIC -> copy.setCellValue(cell.getNumericCellValue());
-                default -> copy.setCellValue(cell.toString());
-            }
-        });
-        return row;
-    }
 }

@@ -58,4 +58,23 @@ final class Workbooks {
         }
         throw new AssertionError("no label " + labelStart);
     }
+
+    /** The shipped credit table (12 rows) with copies of its last row after it, up to {@code total} rows. */
+    static RuleFile creditTableOf(int total) {
+        return edited("credit.drl.xlsx", sheet -> {
+            Row last = sheet.getRow(find(sheet, "CREDIT-120").getRowIndex());
+            int first = find(sheet, "CREDIT-010").getRowIndex();
+            for (int r = last.getRowNum() + 1; r < first + total; r++) {
+                Row row = sheet.createRow(r);
+                last.forEach(cell -> {
+                    Cell copy = row.createCell(cell.getColumnIndex());
+                    switch (cell.getCellType()) {
+                        case NUMERIC -> copy.setCellValue(cell.getNumericCellValue());
+                        default -> copy.setCellValue(cell.toString());
+                    }
+                });
+                row.getCell(0).setCellValue("CREDIT-9" + String.format("%05d", r));
+            }
+        });
+    }
 }

@@ -52,17 +52,25 @@ public final class DecisionTableReader {
     public record Table(String file, String sheet, String name, int headerExcelRow, List<Column> columns, List<TableRow> rows) {
     }
 
-    /** Rows of one table and sheets of one workbook beyond which a workbook is refused rather than read. */
+    /**
+     * Rows of one table and sheets of one workbook beyond which a workbook is refused rather than read. They guard
+     * uploads (the configured {@code orders.rules.limits.*}, passed explicitly); a version already accepted is read
+     * and compiled with {@link #ACCEPTED}: activated under a raised limit, or kept active after a lower one is set,
+     * it must never be refused or cut short later.
+     */
     public record Limits(int rowsPerTable, int sheetsPerWorkbook, long bytesPerPart, long bytesPerWorkbook) {
 
         public static final Limits DEFAULT = new Limits(2_000, 20, 20L << 20, 60L << 20);
+        public static final Limits ACCEPTED = new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE,
+                Long.MAX_VALUE);
     }
 
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
     private final Limits limits;
 
+    /** A reader of accepted content (stored versions, the shipped tables): no limit applies. */
     public DecisionTableReader() {
-        this(Limits.DEFAULT);
+        this(Limits.ACCEPTED);
     }
 
     public DecisionTableReader(Limits limits) {
