@@ -73,7 +73,7 @@ public class AuditQueries {
     /** Firings by rule, newest evaluation first; evaluation ids grow with time, and this order uses the index. */
     private static String firingsWhere(String ruleId, EvaluationFilter filter, List<Object> params) {
         params.add(ruleId);
-        return "f.rule_id = ? and " + filter.where(params);
+        return "f.rule_id = ? and " + filter.firingsWhere(params);
     }
 
     <T> List<T> list(String sql, List<Object> params, Rows<T> rows) {

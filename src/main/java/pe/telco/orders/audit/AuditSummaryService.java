@@ -25,7 +25,7 @@ public class AuditSummaryService {
     public AuditSummary summarise(OffsetDateTime from, OffsetDateTime to) {
         AuditSummary counts = counts(from, to);
         List<Object> params = new ArrayList<>();
-        String where = period(from, to).where(params);
+        String where = period(from, to).firingsWhere(params);
         return new AuditSummary(from, to, counts.evaluations(), counts.byDecision(), counts.byChannel(),
                 counts.byRulesetVersion(), counts.byCheckAndReason(), counts.byRule(),
                 deadRules(counts.byRulesetVersion(), where, params));
@@ -35,6 +35,7 @@ public class AuditSummaryService {
     public AuditSummary counts(OffsetDateTime from, OffsetDateTime to) {
         List<Object> params = new ArrayList<>();
         String where = period(from, to).where(params);
+        List<Object> firingParams = new ArrayList<>();
         List<AuditSummary.Count> versions = counts("e.ruleset_version::text", where, params);
         return new AuditSummary(from, to, queries.count("select count(*) from evaluation e where " + where, params),
                 counts("e.decision", where, params), counts("e.channel", where, params), versions,
@@ -43,8 +44,8 @@ public class AuditSummaryService {
                         + " group by 1, 2, 3 order by 4 desc, 1, 3", params,
                         rs -> new AuditSummary.ReasonCount(rs.getString(1), rs.getString(2), rs.getString(3),
                                 rs.getLong(4))),
-                queries.list("select f.rule_id, count(*) from " + AuditQueries.FIRINGS + " where " + where
-                        + " group by 1 order by 2 desc, 1", params,
+                queries.list("select f.rule_id, count(*) from " + AuditQueries.FIRINGS + " where "
+                        + period(from, to).firingsWhere(firingParams) + " group by 1 order by 2 desc, 1", firingParams,
                         rs -> new AuditSummary.Count(rs.getString(1), rs.getLong(2))),
                 List.of());
     }
@@ -63,7 +64,7 @@ public class AuditSummaryService {
     public java.util.Map<String, Long> firingsByRule(int version, OffsetDateTime from, OffsetDateTime to) {
         List<Object> params = new ArrayList<>();
         String where = new EvaluationFilter(from, to, null, null, null, null, null, version, null, null, null)
-                .where(params);
+                .firingsWhere(params);
         java.util.Map<String, Long> counts = new java.util.HashMap<>();
         queries.list("select f.rule_id, count(*) from " + AuditQueries.FIRINGS
                 + " where " + where + " group by 1", params, rs -> counts.put(rs.getString(1), rs.getLong(2)));

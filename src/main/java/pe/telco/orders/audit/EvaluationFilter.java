@@ -38,6 +38,19 @@ public record EvaluationFilter(OffsetDateTime from, OffsetDateTime to, String de
         return blankToNull(value);
     }
 
+    /**
+     * The condition for firings {@code f} joined to their evaluation {@code e}: the firing's own time is bounded by
+     * the period too, since PostgreSQL carries no range across the join, and without it every month's partition of
+     * rule_firing is searched (a month of 10 million firings took 0.9 s for one rule instead of milliseconds).
+     */
+    String firingsWhere(List<Object> params) {
+        List<String> conditions = new ArrayList<>();
+        add(conditions, params, "f.evaluated_at >= ?", from);
+        add(conditions, params, "f.evaluated_at < ?", to);
+        conditions.add(where(params));
+        return String.join(" and ", conditions);
+    }
+
     /** The SQL condition on evaluation {@code e} (always true when empty); adds the values to {@code params}. */
     String where(List<Object> params) {
         List<String> conditions = new ArrayList<>();
