@@ -2,6 +2,7 @@ package pe.telco.orders.events;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static pe.telco.orders.events.EventsFixture.FIBRE;
 import static pe.telco.orders.events.EventsFixture.PHONE;
 import static pe.telco.orders.events.EventsFixture.customer;
@@ -12,15 +13,21 @@ import static pe.telco.orders.events.EventsFixture.types;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pe.telco.orders.order.OrderService;
 
 /**
  * Every change of an order, its shipments, work orders and invoice writes its events in the same transaction:
@@ -33,10 +40,48 @@ class TransactionalOutboxTest {
     DataSource db;
     @Inject
     ObjectMapper json;
+    @Inject
+    OrderService orders;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @BeforeEach
     void open() {
         EventsFixture.open();
+    }
+
+    /**
+     * The outbox writes a transaction's events just before it commits: on that transaction's own connection, so a
+     * commit that still fails after them takes them along.
+     */
+    @Test
+    void eventsWrittenAtTheEndOfATransactionGoWithItsRollback() throws Exception {
+        long id = EventsFixture.released();
+        int before = rows(db, id).size();
+        AtomicInteger seenInside = new AtomicInteger();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            orders.note(orders.lockForUpdate(id), "follow-up-due", "tester", "a note whose commit fails");
+            // registered after the outbox's: runs once the outbox has written, then fails the commit
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    try {
+                        seenInside.set(rows(db, id).size());
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    throw new IllegalStateException("the commit fails after the outbox wrote");
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    // nothing to do
+                }
+            });
+        })).isInstanceOf(RuntimeException.class);
+
+        assertThat(seenInside.get()).as("the note's event, written inside the transaction").isEqualTo(before + 1);
+        assertThat(rows(db, id)).as("and gone with its rollback").hasSize(before);
     }
 
     @Test
