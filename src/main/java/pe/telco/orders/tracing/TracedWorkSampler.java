@@ -16,9 +16,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Which traces are recorded (and exported): a share of them ({@code orders.tracing.sample-ratio}: all of them when a
- * collector is configured, none when spans would only be dropped by {@link UnconfiguredCollector}, which otherwise
- * cost a tenth of a persisted order's CPU for nothing), decided once at the root and followed by every span beneath (a caller's sampled flag is followed too), but never
- * SQL that runs outside any traced work: the sealer, the checkpoint writer, the ruleset check and an idle relay poll
+ * collector is configured, none when {@link UnconfiguredCollector} would only drop them: recording a span's
+ * attributes, events and timings for nothing is work on every request and every SQL statement), decided once at the
+ * root and followed by every span beneath (a caller's sampled flag is followed too), but never SQL that runs outside
+ * any traced work: the sealer, the checkpoint writer, the ruleset check and an idle relay poll
  * several times a second would otherwise each be a one-span trace of its own. Unrecorded traces still have their id
  * (header, stored evaluation, logs).
  */
