@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -19,6 +18,7 @@ import pe.telco.orders.engine.EvaluationFacts;
 import pe.telco.orders.engine.FactsSnapshot;
 import pe.telco.orders.engine.RuleTables;
 import pe.telco.orders.engine.explain.ConditionResult;
+import pe.telco.orders.engine.explain.NearestRows;
 import pe.telco.orders.engine.explain.QuestionCollector;
 import pe.telco.orders.engine.explain.RowMatcher;
 import pe.telco.orders.evaluation.facts.CheckResult;
@@ -106,41 +106,10 @@ public class Explainer {
                 info.source(), info.sheet(), info.row(), info.id() + verdict, null)).orElse(null);
     }
 
-    private static List<Explanation.RowExplanation> nearest(RuleTables.Table table, Question question,
-            EvaluationFacts facts, String decider, boolean spanish) {
-        RowMatcher matcher = new RowMatcher(table, facts, spanish);
-        int deciderRow = table.rows().stream().filter(r -> r.ruleId().equals(decider)).mapToInt(RuleTables.Row::excelRow)
-                .findFirst().orElse(Integer.MAX_VALUE);
-        record Candidate(RuleTables.Row row, List<ConditionResult> conditions, long failing) {
-        }
-        return table.rows().stream().filter(r -> !r.ruleId().equals(decider))
-                .map(r -> {
-                    List<ConditionResult> c = matcher.evaluate(r, question);
-                    return new Candidate(r, c, RowMatcher.failing(c));
-                })
-                // fewest failing cells first; among equals, the rows closest to the one that decided (similar cases)
-                .sorted(Comparator.comparingLong(Candidate::failing)
-                        .thenComparingInt(c -> Math.abs(c.row().excelRow() - Math.min(deciderRow, 1_000_000)))
-                        .thenComparingInt(c -> c.row().excelRow()))
-                .limit(NEAREST)
-                .map(c -> rowExplanation(table, c.row(), whyNot(c.conditions(), c.failing(),
-                        c.row().excelRow() > deciderRow, decider, spanish), c.conditions()))
-                .toList();
-    }
-
-    private static String whyNot(List<ConditionResult> conditions, long failing, boolean below, String decider,
-            boolean spanish) {
-        if (failing > 0) {
-            return (spanish ? "no se aplicó: " : "did not fire: ") + conditions.stream()
-                    .filter(c -> Boolean.FALSE.equals(c.holds()))
-                    .map(ConditionResult::explanation).collect(Collectors.joining("; "));
-        }
-        if (below && decider != null) {
-            return spanish ? "también coincide, pero " + decider + ", más arriba, decidió primero"
-                    : "matches too, but " + decider + " above it decided first (first hit)";
-        }
-        return spanish ? "no se aplicó; se cumplen todas las condiciones que se pudieron evaluar"
-                : "did not fire; every condition that could be evaluated holds";
+    private static List<Explanation.RowExplanation> nearest(RuleTables.Table table, Question question, EvaluationFacts facts,
+            String decider, boolean spanish) {
+        return NearestRows.of(table, question, facts, decider, spanish, NEAREST).stream()
+                .map(n -> rowExplanation(table, n.row(), n.whyNot(), n.conditions())).toList();
     }
 
     private static Explanation.RowExplanation rowExplanation(RuleTables.Table table, RuleTables.Row row,

@@ -2,7 +2,6 @@ package pe.telco.orders.ruleset.whatif;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -17,6 +16,7 @@ import pe.telco.orders.engine.RuleTables;
 import pe.telco.orders.engine.RulesFailed;
 import pe.telco.orders.engine.RulesetCompiler;
 import pe.telco.orders.engine.explain.ConditionResult;
+import pe.telco.orders.engine.explain.NearestRows;
 import pe.telco.orders.engine.explain.QuestionCollector;
 import pe.telco.orders.engine.explain.RowMatcher;
 import pe.telco.orders.evaluation.facts.CheckResult;
@@ -164,39 +164,8 @@ public final class WhatIfRun {
 
     private static List<RowWhy> nearest(RuleTables.Table table, Question question, EvaluationFacts facts,
             String decider, boolean spanish) {
-        RowMatcher matcher = new RowMatcher(table, facts, spanish);
-        int deciderRow = table.rows().stream().filter(r -> r.ruleId().equals(decider))
-                .mapToInt(RuleTables.Row::excelRow).findFirst().orElse(Integer.MAX_VALUE);
-        record Candidate(RuleTables.Row row, List<ConditionResult> conditions, long failing) {
-        }
-        return table.rows().stream().filter(r -> !r.ruleId().equals(decider))
-                .map(r -> {
-                    List<ConditionResult> c = matcher.evaluate(r, question);
-                    return new Candidate(r, c, RowMatcher.failing(c));
-                })
-                // fewest failing cells first, then the rows closest to the one that decided
-                .sorted(Comparator.comparingLong(Candidate::failing)
-                        .thenComparingInt(c -> Math.abs(c.row().excelRow() - Math.min(deciderRow, 1_000_000)))
-                        .thenComparingInt(c -> c.row().excelRow()))
-                .limit(NEAREST)
-                .map(c -> rowWhy(table, c.row(), whyNot(c.conditions(), c.failing(),
-                        c.row().excelRow() > deciderRow, decider, spanish), c.conditions()))
-                .toList();
-    }
-
-    private static String whyNot(List<ConditionResult> conditions, long failing, boolean below, String decider,
-            boolean spanish) {
-        if (failing > 0) {
-            return (spanish ? "no se aplicó: " : "did not fire: ") + conditions.stream()
-                    .filter(c -> Boolean.FALSE.equals(c.holds())).map(ConditionResult::explanation)
-                    .collect(Collectors.joining("; "));
-        }
-        if (below && decider != null) {
-            return spanish ? "también coincide, pero " + decider + ", más arriba, decidió primero"
-                    : "matches too, but " + decider + " above it decided first (first hit)";
-        }
-        return spanish ? "no se aplicó; se cumplen todas las condiciones que se pudieron evaluar"
-                : "did not fire; every condition that could be evaluated holds";
+        return NearestRows.of(table, question, facts, decider, spanish, NEAREST).stream()
+                .map(n -> rowWhy(table, n.row(), n.whyNot(), n.conditions())).toList();
     }
 
     private static RowWhy rowWhy(RuleTables.Table table, RuleTables.Row row, String verdict,
