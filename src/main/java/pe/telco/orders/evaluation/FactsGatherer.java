@@ -167,8 +167,8 @@ public class FactsGatherer {
     private List<StockAtLocation> stockOf(List<ItemFacts> items) {
         Set<String> devices = items.stream().filter(ItemFacts::isDevice).map(ItemFacts::getProductCode)
                 .collect(Collectors.toSet());
-        return stock.levelsOf(devices).stream().map(s -> new StockAtLocation(s.getProductCode(), s.getLocationCode(),
-                s.getLocation().getKind().name(), s.getOnHand(), s.getReserved())).toList();
+        return stock.levelsOf(devices).stream().map(s -> new StockAtLocation(s.productCode(), s.locationCode(),
+                s.locationKind().name(), s.onHand(), s.reserved())).toList();
     }
 
     private static BigDecimal sum(Collection<BigDecimal> amounts) {

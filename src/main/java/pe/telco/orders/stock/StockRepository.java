@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.query.NativeQuery;
+import pe.telco.orders.location.LocationKind;
 
 /** Stock rows by location and product. */
 @ApplicationScoped
@@ -21,9 +22,18 @@ public class StockRepository implements PanacheRepositoryBase<Stock, Stock.Key> 
                 productCode).list();
     }
 
-    /** The stock of any of these products at every location, with the location loaded: one read for a whole order. */
-    public List<Stock> findByProducts(Collection<String> productCodes) {
-        return find("from Stock s join fetch s.location where s.productCode in ?1", productCodes).list();
+    /**
+     * The stock of any of these products at every location, read for deciding an order: one statement for the whole
+     * order, as plain values (nothing for the persistence context to hold and check at commit), ordered by product
+     * and location so the facts read the same every time.
+     */
+    @SuppressWarnings("unchecked")
+    public List<StockLevel> levelsOf(Collection<String> productCodes) {
+        List<Object[]> rows = stockSql("select s.product_code, s.location_code, l.kind, s.on_hand, s.reserved"
+                + " from stock s join location l on l.location_code = s.location_code where s.product_code in (:p)"
+                + " order by s.product_code, s.location_code").setParameterList("p", productCodes).getResultList();
+        return rows.stream().map(r -> new StockLevel((String) r[0], (String) r[1], LocationKind.valueOf((String) r[2]),
+                ((Number) r[3]).intValue(), ((Number) r[4]).intValue())).toList();
     }
 
     /**

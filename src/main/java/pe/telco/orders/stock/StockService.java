@@ -74,8 +74,8 @@ public class StockService {
     }
 
     /** Fresh stock of the given products everywhere, for deciding an order (read in the caller's transaction). */
-    public List<Stock> levelsOf(Collection<String> productCodes) {
-        return productCodes.isEmpty() ? List.of() : stock.findByProducts(productCodes);
+    public List<StockLevel> levelsOf(Collection<String> productCodes) {
+        return productCodes.isEmpty() ? List.of() : stock.levelsOf(productCodes);
     }
 
     /** Sets units aside for a released order only if they are still available (false: someone took them). */
