@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.common.StateConflict;
@@ -180,6 +181,12 @@ public class FulfilmentService {
     public List<Shipment> shipmentsOf(long orderId) {
         orders.requireExists(orderId);
         return shipments.ofOrder(orderId);
+    }
+
+    /** The last planned delivery day or appointment of the order's shipments and work orders, if it has any. */
+    @Transactional
+    public Optional<LocalDate> lastPlannedDay(long orderId) {
+        return shipments.lastPlannedDay(orderId);
     }
 
     @Transactional

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -72,6 +73,12 @@ public class Order {
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<OrderNote> notes = new ArrayList<>();
+    /**
+     * The history entries recorded on this instance since it was created, while it is new (made by this transaction,
+     * which records every entry of it through this instance); null for an order loaded from the table.
+     */
+    @Transient
+    private List<OrderEvent> historyWhileNew;
 
     protected Order() {
     }
@@ -79,6 +86,7 @@ public class Order {
     Order(String orderNumber, String externalId, Channel channel, Long customerId, OrderCustomer customer,
             OrderAddresses addresses, DeliveryMethod deliveryMethod, String pickupStoreCode,
             PaymentMethod paymentMethod, String acceptedTermsVersion, String currency, OffsetDateTime createdAt) {
+        this.historyWhileNew = new ArrayList<>();
         this.orderNumber = orderNumber;
         this.externalId = externalId;
         this.channel = channel;
@@ -198,4 +206,16 @@ public class Order {
     public List<OrderNote> getNotes() { return Collections.unmodifiableList(notes); }
     public OffsetDateTime getRequestedStartDate() { return requestedStartDate; }
     public OffsetDateTime getRequestedCompletionDate() { return requestedCompletionDate; }
+
+    /** Keeps a history entry of an order new in this transaction (no-op for a loaded order). */
+    void recorded(OrderEvent entry) {
+        if (historyWhileNew != null) {
+            historyWhileNew.add(entry);
+        }
+    }
+
+    /** The whole history of an order new in this transaction, oldest first; null for a loaded order. */
+    List<OrderEvent> historyWhileNew() {
+        return historyWhileNew == null ? null : List.copyOf(historyWhileNew);
+    }
 }

@@ -24,6 +24,17 @@ public class OrderRepository implements PanacheRepository<Order> {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
+    /**
+     * Whether the channel already sent an order with this externalId: one indexed lookup, nothing loaded (the order
+     * itself is read only when it exists, to say which it is). Orders are inserted when persisted, so there is nothing
+     * to flush first.
+     */
+    public boolean externalIdTaken(Channel channel, String externalId) {
+        return !getEntityManager().createNativeQuery("select 1 from orders where channel = :c and external_id = :e")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("orders").setParameter("c", channel.name())
+                .setParameter("e", externalId).getResultList().isEmpty();
+    }
+
     public Optional<Order> findByExternalId(Channel channel, String externalId) {
         return find("channel = ?1 and externalId = ?2", channel, externalId).firstResultOptional();
     }
@@ -80,6 +91,7 @@ public class OrderRepository implements PanacheRepository<Order> {
         // a sequence, no table: nothing the persistence context holds needs flushing first
         Number next = (Number) getEntityManager().createNativeQuery("select nextval('order_number_seq')")
                 .unwrap(NativeQuery.class).addSynchronizedQuerySpace("order_number_seq").getSingleResult();
-        return "ORD-%d-%06d".formatted(year, next.longValue());
+        String digits = Long.toString(next.longValue());
+        return "ORD-" + year + "-" + "000000".substring(Math.min(6, digits.length())) + digits;
     }
 }

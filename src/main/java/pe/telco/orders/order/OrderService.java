@@ -24,6 +24,7 @@ public class OrderService {
 
     /** PostgreSQL's name for the customer table's unique (document_type, document_number). */
     private static final String CUSTOMER_DOCUMENT = "customer_document_type_document_number_key";
+    private static final String EXTERNAL_ID = "orders_external_id_per_channel";
 
     private final OrderRepository orders;
     private final OrderEventRepository events;
@@ -121,7 +122,7 @@ public class OrderService {
                     return new Received(null, null, winner.get());
                 }
             }
-            if (!isUniqueViolation(e)) {
+            if (!isUniqueViolationOf(e, EXTERNAL_ID)) {
                 throw e;
             }
             throw duplicate(orders.findByExternalId(draft.channel(), draft.externalId()).orElseThrow());
@@ -140,9 +141,9 @@ public class OrderService {
     }
 
     private Order insert(OrderDraft draft, String actor, boolean asDraft) {
-        orders.findByExternalId(draft.channel(), draft.externalId()).ifPresent(existing -> {
-            throw duplicate(existing);
-        });
+        if (orders.externalIdTaken(draft.channel(), draft.externalId())) {
+            throw duplicate(orders.findByExternalId(draft.channel(), draft.externalId()).orElseThrow());
+        }
         Customer customer = customers.findOrCreate(draft.documentType(), draft.documentNumber(),
                 draft.customerName(), draft.email(), draft.phone(), draft.segment());
         OffsetDateTime now = time.now();
@@ -260,6 +261,7 @@ public class OrderService {
     // the one place history is written: observers (the event outbox) write in this same transaction
     private void record(Order order, OrderEvent entry, Object subject) {
         events.persist(entry);
+        order.recorded(entry);
         recorded.fire(new OrderHistoryRecorded(order, entry, subject));
     }
 
@@ -275,6 +277,16 @@ public class OrderService {
     public List<OrderEvent> history(long id) {
         requireExists(id);
         return events.history(id);
+    }
+
+    /**
+     * The history of an order this transaction holds: not read again when the transaction made the order (every
+     * entry of it was recorded here, on this instance).
+     */
+    @Transactional
+    public List<OrderEvent> history(Order order) {
+        List<OrderEvent> held = order.historyWhileNew();
+        return held != null ? held : events.history(order.getId());
     }
 
     /**

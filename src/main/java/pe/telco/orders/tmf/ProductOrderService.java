@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
 import pe.telco.orders.audit.record.StoredDecision;
 import pe.telco.orders.billing.BillingConfig;
 import pe.telco.orders.common.FieldError;
@@ -20,7 +17,6 @@ import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.evaluation.EvaluationService;
 import pe.telco.orders.evaluation.facts.CheckResult;
 import pe.telco.orders.fulfilment.FulfilmentService;
-import pe.telco.orders.fulfilment.WorkOrder;
 import pe.telco.orders.order.Order;
 import pe.telco.orders.order.OrderDraftValidator;
 import pe.telco.orders.order.OrderParticulars;
@@ -159,16 +155,13 @@ public class ProductOrderService {
             decidedAt = latest.map(l -> l.evaluation().getEvaluatedAt()).orElse(null);
         }
         return ProductOrderView.of(new ProductOrderView.Parts(order, results, decidedAt,
-                orders.history(order.getId()), expectedCompletion(order.getId()), billing.igvRate()));
+                orders.history(order), expectedCompletion(order.getId()), billing.igvRate()));
     }
 
-    /** The last planned delivery day or appointment of the order's shipments and work orders. */
+    /** The start of the last planned delivery day or appointment of the order's shipments and work orders. */
     private OffsetDateTime expectedCompletion(long orderId) {
-        Stream<LocalDate> shipments = fulfilment.shipmentsOf(orderId).stream()
-                .map(s -> s.getWindowTo() != null ? s.getWindowTo() : s.getReadyOn());
-        Stream<LocalDate> work = fulfilment.workOrdersOf(orderId).stream().map(WorkOrder::getAppointmentOn);
-        return Stream.concat(shipments, work).filter(Objects::nonNull).max(LocalDate::compareTo)
-                .map(day -> day.atStartOfDay(OperatorTime.ZONE).toOffsetDateTime()).orElse(null);
+        return fulfilment.lastPlannedDay(orderId).map(day -> day.atStartOfDay(OperatorTime.ZONE).toOffsetDateTime())
+                .orElse(null);
     }
 
     /** Channel credentials order for their own channel; a different channel is listed with every other bad field. */

@@ -40,6 +40,20 @@ class ProductOrderReadingTest {
     }
 
     @Test
+    void theAnswerToAReleasedOrderIsWhatReadingItBackSays() {
+        JsonNode placed = ProductOrderDecisionsTest.place("web", TmfShop.example(TmfShop.RELEASED), 201);
+
+        JsonNode read = Tmf622Contract.assertValidResponse("retrieveProductOrder",
+                as("web").get(PRODUCT_ORDER + "/" + placed.path("id").asText()));
+
+        // the answer is made from what the request holds (its history, its work orders' appointments), not read back
+        assertThat(placed.path("state").asText()).isEqualTo("inProgress");
+        assertThat(placed.path("expectedCompletionDate").asText()).isNotEmpty();
+        assertThat(placed.path("productOrderMilestone").size()).isGreaterThan(1);
+        assertThat(placed).isEqualTo(read);
+    }
+
+    @Test
     void aBackOfficeOrderIsReadWithItsLineNumbersAsItemIds() {
         Shop.open();
         Map<String, Object> body = new HashMap<>(Shop.fibreOrder(Shop.newDni(), "15074"));
