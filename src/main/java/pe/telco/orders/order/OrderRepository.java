@@ -5,10 +5,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.query.NativeQuery;
 
 /** Orders: by id with their items, by the channel's reference, and filtered lists. */
 @ApplicationScoped
@@ -26,13 +26,13 @@ public class OrderRepository implements PanacheRepository<Order> {
 
     /**
      * Whether the channel already sent an order with this externalId: one indexed lookup, nothing loaded (the order
-     * itself is read only when it exists, to say which it is). Orders are inserted when persisted, so there is nothing
-     * to flush first.
+     * itself is read only when it exists, to say which it is). Orders are inserted when persisted (their ids come
+     * from the table) and neither column ever changes, so nothing held needs flushing first.
      */
     public boolean externalIdTaken(Channel channel, String externalId) {
         return !getEntityManager().createNativeQuery("select 1 from orders where channel = :c and external_id = :e")
-                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("orders").setParameter("c", channel.name())
-                .setParameter("e", externalId).getResultList().isEmpty();
+                .setFlushMode(FlushModeType.COMMIT).setParameter("c", channel.name()).setParameter("e", externalId)
+                .getResultList().isEmpty();
     }
 
     public Optional<Order> findByExternalId(Channel channel, String externalId) {
@@ -88,9 +88,10 @@ public class OrderRepository implements PanacheRepository<Order> {
 
     /** A readable, unique order number such as ORD-2026-000123 (ids are keys, never business numbers). */
     public String nextOrderNumber(int year) {
-        // a sequence, no table: nothing the persistence context holds needs flushing first
+        // a sequence, no table: nothing the persistence context holds needs flushing first, nor checking whether it
+        // does (Hibernate's automatic flush walks every held entity to decide)
         Number next = (Number) getEntityManager().createNativeQuery("select nextval('order_number_seq')")
-                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("order_number_seq").getSingleResult();
+                .setFlushMode(FlushModeType.COMMIT).getSingleResult();
         String digits = Long.toString(next.longValue());
         return "ORD-" + year + "-" + "000000".substring(Math.min(6, digits.length())) + digits;
     }
