@@ -23,6 +23,10 @@
 # with generate_series into 12 monthly partitions as the schema owner, then the auditors' searches and CSV exports
 # timed over HTTP with the sealer off; same rule), BENCH_AUDIT=on (the audit stage in a full run too; off by default,
 # it takes several minutes).
+# BENCH_ONLY=record (issue 17: only the record stage: persisted orders/s (TMF622, create + evaluate) and dry runs at
+# 8 clients on a nearly empty record, then with BENCH_RECORD_EVALUATIONS stored evaluations more, 10 million by default,
+# each with its order, item and firing, generated as the schema owner over the last 12 months; the sealer off; same
+# rule), BENCH_RECORD=on (the record stage in a full run too; off by default, it takes a quarter of an hour or more).
 # wrk and pgbench come from Debian: installed with apt-get when missing (pgbench is taken out of the server package
 # without installing it, so no cluster is created); without them the run goes on and says why.
 set -euo pipefail
@@ -30,8 +34,8 @@ cd "$(dirname "$0")/.."
 
 ONLY=${BENCH_ONLY:-}
 case "$ONLY" in
-  "" | tmf622 | events | pg | growth | heap | twoproc | shadow | audit) ;;
-  *) echo "BENCH_ONLY must be empty (everything), tmf622, events, pg, growth, heap, twoproc, shadow or audit" >&2; exit 2 ;;
+  "" | tmf622 | events | pg | growth | heap | twoproc | shadow | audit | record) ;;
+  *) echo "BENCH_ONLY must be empty (everything), tmf622, events, pg, growth, heap, twoproc, shadow, audit or record" >&2; exit 2 ;;
 esac
 
 OUT=target/benchmark
@@ -382,7 +386,22 @@ audit_stage() {
   stop "$SERVICE_PID"
 }
 
-if [[ "$ONLY" == growth || "$ONLY" == heap || "$ONLY" == twoproc || "$ONLY" == shadow || "$ONLY" == audit ]]; then
+# Issue 17: intake and evaluation as the record grows: persisted orders/s and dry runs on a nearly empty record, then
+# with BENCH_RECORD_EVALUATIONS stored evaluations more (10 million by default; their orders, items and firings too),
+# generated as the schema owner. The sealer is off, or it would spend the run sealing the generated rows. Writes
+# $OUT/record.json.
+record_stage() {
+  log "Record: persisted intake and dry runs on a nearly empty record, then with ${BENCH_RECORD_EVALUATIONS:-10000000} stored evaluations more"
+  local port
+  port=$(free_port)
+  start_service record "$port" -Dorders.audit.sealer-enabled=false
+  java -cp "$CP" pe.telco.orders.benchmark.RecordBenchmark "http://127.0.0.1:$port" "$SERVICE_PID" \
+    "$DATA_DIR/record/postgres" "$OUT/record.json"
+  stop "$SERVICE_PID"
+}
+
+if [[ "$ONLY" == growth || "$ONLY" == heap || "$ONLY" == twoproc || "$ONLY" == shadow || "$ONLY" == audit \
+  || "$ONLY" == record ]]; then
   "${ONLY}_stage"
   log "Done: only $ONLY; figures above and in $OUT/$ONLY.json; BENCHMARKS.md left as it was"
   echo "load average before: $LOAD_BEFORE; now: $(cut -d' ' -f1-3 /proc/loadavg); commit: $(git rev-parse --short HEAD)"
@@ -421,6 +440,7 @@ heap_stage
 twoproc_stage
 shadow_stage
 if [[ "${BENCH_AUDIT:-off}" == on ]]; then audit_stage; fi
+if [[ "${BENCH_RECORD:-off}" == on ]]; then record_stage; fi
 
 log "Report"
 BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')" \
