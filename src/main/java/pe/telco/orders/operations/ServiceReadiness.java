@@ -68,12 +68,14 @@ public class ServiceReadiness implements HealthCheck {
     }
 
     // Evaluations committed after the head of the seal chain, in the sealer's own (xid, id) order: both the count
-    // (up to a limit, an index range) and the wait of the first one, which is the oldest not yet sealed
-    private static final String SEALER_LAG = """
+    // (up to a limit, an index range) and the wait of the first one, which is the oldest not yet sealed. The bound is
+    // one row comparison (the genesis, (0, 0), before the first seal), so it is the index scan's start: written as
+    // "no head, or after the head" it was a filter, and every probe walked the index through every sealed evaluation.
+    static final String SEALER_LAG = """
             with head as (select evaluation_xid, evaluation_id from evaluation_seal order by seq desc limit 1),
             unsealed as (select e.xid, e.id, e.evaluated_at from evaluation e
-                         where not exists (select 1 from head)
-                            or (e.xid, e.id) > (select evaluation_xid, evaluation_id from head)
+                         where (e.xid, e.id) > (coalesce((select evaluation_xid from head), '0'::xid8),
+                                                coalesce((select evaluation_id from head), 0))
                          order by e.xid, e.id limit %d)
             select count(*), coalesce(extract(epoch from clock_timestamp()
                    - (select evaluated_at from unsealed order by xid, id limit 1)), 0) from unsealed""";

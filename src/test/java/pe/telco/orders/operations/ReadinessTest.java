@@ -101,6 +101,27 @@ class ReadinessTest {
                 () -> given().get("/q/health/ready").then().extract().statusCode(), status -> status == 200);
     }
 
+    @Test
+    void theSealersLagIsReadFromTheChainsHeadOnNotThroughEverySealedEvaluation() throws SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            // as a table of years of evaluations would be read: by its (xid, id) index, not scanned whole
+            s.execute("set enable_seqscan = off");
+            s.execute("set enable_sort = off");
+            try (var rs = s.executeQuery("explain " + ServiceReadiness.SEALER_LAG.formatted(1001))) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            } finally {
+                s.execute("reset enable_seqscan");
+                s.execute("reset enable_sort");
+            }
+        }
+
+        // the head is where each partition's index scan starts, so a probe reads only what is not sealed yet
+        assertThat(plan.toString()).contains("Index Cond: (ROW(xid, id) > ROW(").doesNotContain("Filter:");
+    }
+
     private static Map<String, Object> readyData() {
         return ordersCheck(given().get("/q/health/ready").then().extract().jsonPath(), "UP");
     }
