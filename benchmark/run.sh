@@ -26,7 +26,8 @@
 # BENCH_ONLY=record (issue 17: only the record stage: persisted orders/s (TMF622, create + evaluate) and dry runs at
 # 8 clients on a nearly empty record, then with BENCH_RECORD_EVALUATIONS stored evaluations more, 10 million by default,
 # each with its order, item and firing, generated as the schema owner over the last 12 months; the sealer off; same
-# rule), BENCH_RECORD=on (the record stage in a full run too; off by default, it takes a quarter of an hour or more).
+# rule; BENCH_RECORD_ROUNDS rounds on each side, 3, after rounds that warm the JIT), BENCH_RECORD=on (the record stage
+# in a full run too; off by default, it takes about 25 minutes and 36 GB of disk).
 # wrk and pgbench come from Debian: installed with apt-get when missing (pgbench is taken out of the server package
 # without installing it, so no cluster is created); without them the run goes on and says why.
 set -euo pipefail
