@@ -1,5 +1,9 @@
 package pe.telco.orders.benchmark;
 
+import static pe.telco.orders.benchmark.ServiceDatabase.count;
+import static pe.telco.orders.benchmark.ServiceDatabase.secondsSince;
+import static pe.telco.orders.benchmark.ServiceDatabase.text;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -21,7 +24,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Properties;
 import pe.telco.orders.database.DatabaseCredentials;
 
 /**
@@ -56,13 +58,14 @@ public final class AuditBenchmark {
         YearMonth last = YearMonth.now(LIMA).minusMonths(1);
         YearMonth first = last.minusMonths(MONTHS - 1);
         long started = System.nanoTime();
-        try (Connection owner = owner(data); Statement s = owner.createStatement()) {
+        try (Connection owner = ServiceDatabase.connect(data, "orders_owner",
+                DatabaseCredentials.read(data).owner(), "benchmark: audit rows"); Statement s = owner.createStatement()) {
             generate(s, evaluations, first);
-            result.put("generateSeconds", seconds(started));
+            result.put("generateSeconds", secondsSince(started));
             long analysed = System.nanoTime();
             s.execute("analyze evaluation");
             s.execute("analyze rule_firing");
-            result.put("analyzeSeconds", seconds(analysed));
+            result.put("analyzeSeconds", secondsSince(analysed));
             result.put("evaluationRows", count(s, "select count(*) from evaluation"));
             result.put("firingRows", count(s, "select count(*) from rule_firing"));
             result.put("partitions", count(s, "select count(*) from pg_inherits where inhparent = 'evaluation'::regclass"));
@@ -92,7 +95,7 @@ public final class AuditBenchmark {
         export(http, base, auth, exports, "firings of rule CREDIT-070, one month (CSV)",
                 "/api/audit/rules/CREDIT-070/firings/export?from=" + from + "&to=" + to);
         result.put("month", month.toString());
-        result.put("totalSeconds", seconds(started));
+        result.put("totalSeconds", secondsSince(started));
         Files.writeString(out, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
     }
 
@@ -220,29 +223,5 @@ public final class AuditBenchmark {
             Thread.sleep(500);
         }
         throw new IllegalStateException("The service did not become ready at " + base);
-    }
-
-    private static Connection owner(Path data) throws Exception {
-        int port = Integer.parseInt(Files.readAllLines(data.resolve("postmaster.pid")).get(3).trim());
-        Properties p = new Properties();
-        p.setProperty("user", "orders_owner");
-        p.setProperty("password", DatabaseCredentials.read(data).owner());
-        p.setProperty("ApplicationName", "benchmark: audit rows");
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/orders", p);
-    }
-
-    private static long count(Statement s, String sql) throws Exception {
-        return Long.parseLong(text(s, sql));
-    }
-
-    private static String text(Statement s, String sql) throws Exception {
-        try (ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
     }
 }

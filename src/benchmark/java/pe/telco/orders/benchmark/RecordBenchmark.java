@@ -1,5 +1,9 @@
 package pe.telco.orders.benchmark;
 
+import static pe.telco.orders.benchmark.ServiceDatabase.count;
+import static pe.telco.orders.benchmark.ServiceDatabase.secondsSince;
+import static pe.telco.orders.benchmark.ServiceDatabase.text;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -17,7 +20,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Properties;
 import pe.telco.orders.database.DatabaseCredentials;
 
 /**
@@ -39,6 +41,7 @@ public final class RecordBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
+    private static final String APPLICATION = "benchmark: record";
     private static final int CLIENTS = 8;
     /**
      * Loaded on two cores, a fresh service's JIT keeps compiling for five minutes or so, and the service runs up to
@@ -89,17 +92,17 @@ public final class RecordBenchmark {
         result.set("warmupRounds", benchmark.warmUp());
         result.set("before", benchmark.rounds("before", rounds));
         DatabaseCredentials credentials = DatabaseCredentials.read(data);
-        try (Connection owner = connect(data, "orders_owner", credentials.owner());
+        try (Connection owner = ServiceDatabase.connect(data, "orders_owner", credentials.owner(), APPLICATION);
                 Statement s = owner.createStatement()) {
             result.set("record", generate(s, evaluations));
         }
         // the load's dirty pages are written now, not by a checkpoint during the measurement (needs pg_checkpoint)
         long checkpoint = System.nanoTime();
-        try (Connection superuser = connect(data, "postgres", credentials.superuser());
+        try (Connection superuser = ServiceDatabase.connect(data, "postgres", credentials.superuser(), APPLICATION);
                 Statement s = superuser.createStatement()) {
             s.execute("checkpoint");
         }
-        ((ObjectNode) result.get("record")).put("checkpointSeconds", seconds(checkpoint));
+        ((ObjectNode) result.get("record")).put("checkpointSeconds", secondsSince(checkpoint));
         result.set("after", benchmark.rounds("after", rounds));
 
         ObjectNode ratios = result.putObject("ratios");
@@ -234,7 +237,7 @@ public final class RecordBenchmark {
         List<String> rebuild = dropIndexesAndForeignKeys(s);
         record.put("customers", s.executeUpdate(customers(keys)));
         System.out.printf("  %,d customers (one per %d orders) in %.0f s%n", customers, ORDERS_PER_CUSTOMER,
-                seconds(loading));
+                secondsSince(loading));
         long orders = 0;
         long items = 0;
         long made = 0;
@@ -251,25 +254,25 @@ public final class RecordBenchmark {
             String template = series + " join record_template t on t.k = n % " + templates;
             long table = System.nanoTime();
             orders += s.executeUpdate(orders(keys, month.getYear()) + template);
-            perTable[0] += seconds(table);
+            perTable[0] += secondsSince(table);
             table = System.nanoTime();
             items += s.executeUpdate(items(keys) + template);
-            perTable[1] += seconds(table);
+            perTable[1] += secondsSince(table);
             table = System.nanoTime();
             long monthEvaluations = s.executeUpdate(evaluations(keys, month.getYear()) + template);
             made += monthEvaluations;
-            perTable[2] += seconds(table);
+            perTable[2] += secondsSince(table);
             table = System.nanoTime();
             firings += s.executeUpdate(firings(keys) + series + " join record_template_firing f on f.k = n % "
                     + templates);
-            perTable[3] += seconds(table);
+            perTable[3] += secondsSince(table);
             ObjectNode row = months.addObject();
             row.put("month", month.toString());
             row.put("evaluations", monthEvaluations);
-            row.put("seconds", seconds(t));
+            row.put("seconds", secondsSince(t));
             System.out.printf("  month %s: %,d evaluations with their orders, items and firings in %.0f s (%,d of"
-                    + " %,d so far, %.0f s)%n", month, monthEvaluations, seconds(t), made, evaluations,
-                    seconds(began));
+                    + " %,d so far, %.0f s)%n", month, monthEvaluations, secondsSince(t), made, evaluations,
+                    secondsSince(began));
         }
         record.put("orders", orders);
         record.put("orderItems", items);
@@ -277,27 +280,27 @@ public final class RecordBenchmark {
         record.put("firings", firings);
         record.put("firingsPerEvaluation", FIRINGS_PER_EVALUATION);
         record.put("ordersPerCustomer", ORDERS_PER_CUSTOMER);
-        record.put("loadSeconds", seconds(loading));
+        record.put("loadSeconds", secondsSince(loading));
         ObjectNode tableSeconds = record.putObject("loadSecondsByTable");
         tableSeconds.put("orders", perTable[0]);
         tableSeconds.put("order_item", perTable[1]);
         tableSeconds.put("evaluation", perTable[2]);
         tableSeconds.put("rule_firing", perTable[3]);
         System.out.printf("  loaded in %.0f s: orders %.0f s, order_item %.0f s, evaluation %.0f s, rule_firing %.0f"
-                + " s%n", seconds(loading), perTable[0], perTable[1], perTable[2], perTable[3]);
+                + " s%n", secondsSince(loading), perTable[0], perTable[1], perTable[2], perTable[3]);
 
         long rebuilding = System.nanoTime();
         for (String statement : rebuild) {
             long t = System.nanoTime();
             s.execute(statement);
-            System.out.printf("  %.0f s  %s%n", seconds(t), statement);
+            System.out.printf("  %.0f s  %s%n", secondsSince(t), statement);
         }
-        record.put("rebuildSeconds", seconds(rebuilding));
+        record.put("rebuildSeconds", secondsSince(rebuilding));
         long vacuum = System.nanoTime();
         s.execute("vacuum (analyze) customer, orders, order_item, evaluation, rule_firing");
-        record.put("vacuumSeconds", seconds(vacuum));
-        System.out.printf("  vacuum (analyze) in %.0f s%n", seconds(vacuum));
-        record.put("generateSeconds", seconds(began));
+        record.put("vacuumSeconds", secondsSince(vacuum));
+        System.out.printf("  vacuum (analyze) in %.0f s%n", secondsSince(vacuum));
+        record.put("generateSeconds", secondsSince(began));
         record.put("evaluationsAfter", count(s, "select sum(c.reltuples)::bigint from pg_inherits i"
                 + " join pg_class c on c.oid = i.inhrelid where i.inhparent = 'evaluation'::regclass"));
         record.put("partitions", count(s, "select count(*) from pg_inherits where inhparent = 'evaluation'::regclass"));
@@ -478,15 +481,6 @@ public final class RecordBenchmark {
         return first;
     }
 
-    private static Connection connect(Path data, String user, String password) throws Exception {
-        int port = Integer.parseInt(Files.readAllLines(data.resolve("postmaster.pid")).get(3).trim());
-        Properties p = new Properties();
-        p.setProperty("user", user);
-        p.setProperty("password", password);
-        p.setProperty("ApplicationName", "benchmark: record");
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/orders", p);
-    }
-
     private static List<String[]> rows(Statement s, String sql) throws Exception {
         List<String[]> rows = new ArrayList<>();
         try (ResultSet rs = s.executeQuery(sql)) {
@@ -500,21 +494,6 @@ public final class RecordBenchmark {
             }
         }
         return rows;
-    }
-
-    private static long count(Statement s, String sql) throws Exception {
-        return Long.parseLong(text(s, sql));
-    }
-
-    private static String text(Statement s, String sql) throws Exception {
-        try (ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
     }
 
     private static void log(String when, Load.Stats s) {
