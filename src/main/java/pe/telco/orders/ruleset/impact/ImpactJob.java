@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import pe.telco.orders.audit.record.SnapshotReader;
@@ -14,6 +15,9 @@ import pe.telco.orders.audit.record.SnapshotReader;
 /** An impact preview run: which versions, which past evaluations, how far it got and what it found. */
 @Entity
 @Table(name = "impact_job")
+// The worker, a cancelling request and the liveness beat write the same row concurrently, each its own columns: a
+// full-row update from one would put back the others' columns as it had read them (a cancellation lost to progress).
+@DynamicUpdate
 public class ImpactJob {
 
     /** QUEUED → RUNNING → DONE, FAILED or CANCELLED. */

@@ -7,10 +7,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A candidate deciding live evaluations beside the active version: who started and ended it, what it counted. */
 @Entity
 @Table(name = "shadow_run")
+// The shadow worker adds to the counts in SQL while a request may end the run: ending writes only the end columns,
+// or it would put back the counts as it had read them.
+@DynamicUpdate
 public class ShadowRun {
 
     @Id
