@@ -2,6 +2,7 @@ package pe.telco.orders.rules;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -10,6 +11,7 @@ import static pe.telco.orders.rules.RulesetUploads.as;
 import static pe.telco.orders.rules.RulesetUploads.upload;
 import static pe.telco.orders.support.LiveRules.activeVersion;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,11 +38,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pe.telco.orders.common.StateConflict;
 import pe.telco.orders.ruleset.ActiveRuleset;
 import pe.telco.orders.ruleset.RulesConfig;
 import pe.telco.orders.ruleset.RulesetService;
 import pe.telco.orders.ruleset.live.RulesetWatch;
 import pe.telco.orders.ruleset.live.RulesetWatcher;
+import pe.telco.orders.ruleset.schedule.ScheduleRepository;
 import pe.telco.orders.ruleset.schedule.ScheduledActivations;
 import pe.telco.orders.ruleset.schedule.ScheduledSwitch;
 import pe.telco.orders.support.Eventually;
@@ -62,6 +67,8 @@ class ScheduledActivationTest {
     RulesConfig rulesConfig;
     @Inject
     ScheduledActivations schedules;
+    @Inject
+    ScheduleRepository scheduleRows;
     @Inject
     ActiveRuleset appRules;
     @Inject
@@ -213,6 +220,27 @@ class ScheduledActivationTest {
         given().get("/api/rulesets/activation-schedules/" + id).then().body("state", equalTo("CANCELLED"));
         given().get("/api/rulesets/activation-schedules?version=" + candidate).then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo((int) id));
+    }
+
+    @Test
+    void aScheduleRefusedAMomentAgoIsNotCancelledOverItsRefusal() {
+        int candidate = upload("ana", RulesetUploads.creditInstalments(30)).then().statusCode(201).extract()
+                .path("version");
+        OffsetDateTime at = OffsetDateTime.now(LIMA).plusHours(1).truncatedTo(ChronoUnit.SECONDS);
+        long id = schedule(candidate, "bob", at.toString(), "a la hora").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+
+        Throwable refused = catchThrowable(() -> QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(schedules.pendingOf(candidate)).isPresent(); // this transaction has read it waiting
+            // meanwhile another instance's check at the instant refuses it, and commits
+            CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> assertThat(
+                    scheduleRows.fail(id, "refused at its instant", OffsetDateTime.now(LIMA))).isTrue())).join();
+            schedules.cancel(id, "roberto.rules", "demasiado tarde");
+        }));
+
+        assertThat(refused).isInstanceOf(StateConflict.class).hasMessageContaining("is FAILED");
+        given().get("/api/rulesets/activation-schedules/" + id).then().statusCode(200)
+                .body("state", equalTo("FAILED")).body("failure", equalTo("refused at its instant"));
     }
 
     @Test

@@ -113,7 +113,9 @@ public class ScheduledActivations {
     public ScheduledActivation cancel(long id, String by, String reason) {
         refuseLonger("comment", reason, 500);
         versions.lockForChange();
-        ScheduledActivation schedule = find(id);
+        // the row locked as it is now, not as this transaction may have read it before (cancelPendingOf): a switch or
+        // a refusal committed a moment ago is seen, and one about to commit waits for this cancellation
+        ScheduledActivation schedule = schedules.lockPending(id).orElseGet(() -> current(id));
         ResourceRef location = ResourceRef.of("rulesets/activation-schedules", id);
         if (schedule.getState() != ScheduleState.PENDING) {
             throw new StateConflict("Schedule " + id + " is " + schedule.getState() + "; only a waiting schedule can be"
@@ -184,6 +186,12 @@ public class ScheduledActivations {
     @Transactional
     public ScheduledActivation find(long id) {
         return schedules.findByIdOptional(id).orElseThrow(() -> new NotFound("Activation schedule", id));
+    }
+
+    private ScheduledActivation current(long id) {
+        ScheduledActivation schedule = find(id);
+        schedules.getEntityManager().refresh(schedule);
+        return schedule;
     }
 
     /** The schedule waiting, whatever its version. */
