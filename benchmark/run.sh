@@ -3,6 +3,9 @@
 # footprint next to a bare Quarkus REST application, and what events cost and how soon they reach Kafka (issue 16). Prints the figures and writes BENCHMARKS.md.
 # Needs only Java 17 (the Maven wrapper fetches the rest). Everything it starts is stopped on exit, also on failure.
 #
+# Every copy of the service is first loaded, unmeasured, until its JIT compiles for less than 3% of a round
+# (JitWarmUp.java): BENCH_JIT_ROUND_SECONDS (20), BENCH_JIT_WARMUP_SECONDS (480 at most per copy), BENCH_JIT_WARMUP=off
+# (one unchecked round, for trial runs).
 # Knobs (environment): BENCH_SECONDS (15, measured seconds per HTTP scenario), BENCH_WARMUP_SECONDS (5),
 # BENCH_FIXED_RATE (200 orders/s) and BENCH_FIXED_RATE_SECONDS (20), BENCH_MAX_REQUESTS (200000 per scenario),
 # BENCH_JAVA_OPTS (heap settings for both applications, "-Xmx512m"), BENCH_SKIP_JMH=1 (HTTP only),
@@ -161,9 +164,9 @@ events_stage() {
   hub_service=$SERVICE_PID
   start_service events-off "$off_port" -Dorders.events.enabled=false
   off_service=$SERVICE_PID
-  java -cp "$CP" pe.telco.orders.benchmark.EventsBenchmark "http://127.0.0.1:$kafka_port" \
-    "http://127.0.0.1:$hub_port" "http://127.0.0.1:$off_port" "$(cat "$DATA_DIR/kafka.address")" "orders." \
-    "$OUT/events.json"
+  java -cp "$CP" pe.telco.orders.benchmark.EventsBenchmark "http://127.0.0.1:$kafka_port" "$kafka_service" \
+    "http://127.0.0.1:$hub_port" "$hub_service" "http://127.0.0.1:$off_port" "$off_service" \
+    "$(cat "$DATA_DIR/kafka.address")" "orders." "$OUT/events.json"
   stop "$kafka_service"; stop "$hub_service"; stop "$off_service"; stop "$kafka_pid"
 }
 
@@ -177,7 +180,7 @@ growth_stage() {
   start_service growth "$port" -Dorders.rules.limits.rows-per-table=10050 -Dorders.rules.sandbox.timeout=900s \
     -Dorders.rules.sandbox.heap=1g
   pid=$SERVICE_PID
-  java -cp "$CP" pe.telco.orders.benchmark.GrowthBenchmark "http://127.0.0.1:$port" "$OUT/growth.json"
+  java -cp "$CP" pe.telco.orders.benchmark.GrowthBenchmark "http://127.0.0.1:$port" "$pid" "$OUT/growth.json"
   stop "$pid"
 }
 
@@ -229,8 +232,8 @@ twoproc_stage() {
   SERVICE_ENV=()
   second_pid=$SERVICE_PID
   await_listening twoproc-second "$second_pid"
-  java -cp "$CP" pe.telco.orders.benchmark.TwoInstancesBenchmark "http://127.0.0.1:$first_port" \
-    "http://127.0.0.1:$second_port" "$OUT/twoproc.json"
+  java -cp "$CP" pe.telco.orders.benchmark.TwoInstancesBenchmark "http://127.0.0.1:$first_port" "$first_pid" \
+    "http://127.0.0.1:$second_port" "$second_pid" "$OUT/twoproc.json"
   stop "$second_pid"; stop "$first_pid"
 }
 
@@ -244,7 +247,7 @@ shadow_stage() {
   author_hash=$(printf '%s' "$BENCH_AUTHOR_USER:Quarkus:$BENCH_AUTHOR_PASSWORD" | sha256sum | cut -d' ' -f1)
   start_service shadow "$port" "-Dquarkus.security.users.embedded.users.$BENCH_AUTHOR_USER=$author_hash" \
     "-Dquarkus.security.users.embedded.roles.$BENCH_AUTHOR_USER=RULE_AUTHOR"
-  java -cp "$CP" pe.telco.orders.benchmark.ShadowBenchmark "http://127.0.0.1:$port" "$OUT/shadow.json"
+  java -cp "$CP" pe.telco.orders.benchmark.ShadowBenchmark "http://127.0.0.1:$port" "$SERVICE_PID" "$OUT/shadow.json"
   stop "$SERVICE_PID"
 }
 
@@ -330,9 +333,10 @@ pg_stage() {
   local base=$1 pid=$2 data=$3 rows=${4:-}
   local product_order=/tmf-api/productOrderingManagement/v5/productOrder
   local tmf_body=examples/tmf622/released-fibre-and-tv.json
-  # One order first, alone (waiting for the service to answer): it creates the body's customer (concurrent first
-  # orders of a new customer race on its row and some answer 500), so under load every order finds it, as in the
-  # template; and without wrk it is the template the PostgreSQL-alone row copies.
+  # One order first, alone (waiting for the service to answer): it creates the body's customer, so under load every
+  # order finds it, as in the template (concurrent first orders of a new customer are taken, the losers of the race on
+  # its row retried once, which would count in the figures); and without wrk it is the template the PostgreSQL-alone
+  # row copies.
   java -cp "$CP" pe.telco.orders.benchmark.PostgresAlone first "$base" "$product_order" "$tmf_body" WRK-tmf622-first
   ensure_wrk
   if [[ -z "$WRK_WHY" ]]; then
@@ -419,10 +423,11 @@ fi
 log "Service: the jar on an embedded PostgreSQL in $DATA_DIR, demo data, echo endpoint on, JFR recording"
 SERVICE_PORT=$(free_port)
 start_service service "$SERVICE_PORT" -XX:StartFlightRecording=filename="$OUT/service.jfr",settings=profile
-if [[ "$ONLY" != pg ]]; then
-  java -cp "$CP" pe.telco.orders.benchmark.ServiceBenchmark "${ONLY:-service}" "http://127.0.0.1:$SERVICE_PORT" \
-    "$SERVICE_PID" "$SERVICE_STARTED" "$OUT/${ONLY:-service}.json"
-fi
+# BENCH_ONLY=pg leaves the Java scenarios out, but wrk must meet a service as warm as in a full run
+SCENARIOS=${ONLY:-service}
+[[ "$ONLY" == pg ]] && SCENARIOS=warm
+java -cp "$CP" pe.telco.orders.benchmark.ServiceBenchmark "$SCENARIOS" "http://127.0.0.1:$SERVICE_PORT" \
+  "$SERVICE_PID" "$SERVICE_STARTED" "$OUT/$SCENARIOS.json"
 if [[ -z "$ONLY" || "$ONLY" == pg ]]; then
   # right after the Java load generator's scenarios, on the same service and its own embedded PostgreSQL
   pg_stage "http://127.0.0.1:$SERVICE_PORT" "$SERVICE_PID" "$DATA_DIR/service/postgres" "${ONLY:-all}"

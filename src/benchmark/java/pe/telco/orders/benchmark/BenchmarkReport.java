@@ -76,6 +76,9 @@ public final class BenchmarkReport {
         targets.rows().forEach(this::targetRow);
         targetRow(twoProcessesRow(twoProcesses));
         line("");
+        warmUps(List.of(service.path("jitWarmUp"), events.path("cost").path("jitWarmUps"), growth.path("jitWarmUp"),
+                heap.path("jitWarmUps"), twoProcesses.path("jitWarmUps"), shadow.path("jitWarmUp"),
+                record.path("jitWarmUp")));
 
         engine(jmh);
         http(service);
@@ -337,6 +340,42 @@ public final class BenchmarkReport {
             }
             return best;
         }
+    }
+
+    /** How long each copy of the service was loaded, unmeasured, until its JIT had caught up ({@link JitWarmUp}). */
+    private void warmUps(List<JsonNode> found) {
+        List<JsonNode> warmUps = new ArrayList<>();
+        for (JsonNode node : found) {
+            if (node.isArray()) {
+                node.forEach(warmUps::add);
+            } else if (!node.isMissingNode()) {
+                warmUps.add(node);
+            }
+        }
+        line("## JIT warm-up of each service copy");
+        line("");
+        line("Every copy of the service is loaded with the scenarios measured on it, in rounds that are not kept, "
+                + "until its JIT compiled for less than " + fmt(100 * JitWarmUp.SETTLED, 0) + "% of a round (at "
+                + "least two rounds; `BENCH_JIT_WARMUP_SECONDS` at most): on two cores a fresh copy keeps compiling "
+                + "for minutes under load and runs two to three times as fast once done, so a figure taken earlier "
+                + "measures the compiler.");
+        line("");
+        if (warmUps.isEmpty()) {
+            line("No warm-up recorded in this run.");
+            line("");
+            return;
+        }
+        line("| copy | rounds | JIT share of each round | seconds | settled |");
+        line("|---|---|---|---|---|");
+        for (JsonNode w : warmUps) {
+            List<String> shares = new ArrayList<>();
+            w.path("compileShares").forEach(share -> shares.add(fmt(100 * share.asDouble(), 0) + "%"));
+            line("| " + w.path("service").asText() + " | " + shares.size() + " | "
+                    + (w.path("checked").asBoolean() ? String.join(", ", shares) : "not checked (BENCH_JIT_WARMUP=off)")
+                    + " | " + fmt(w.path("seconds").asDouble(), 0) + " | "
+                    + (w.path("settled").asBoolean() ? "yes" : "**no**") + " |");
+        }
+        line("");
     }
 
     private void engine(JsonNode jmh) {
@@ -660,9 +699,9 @@ public final class BenchmarkReport {
                 + "`orders.audit.sealer-enabled=false`: otherwise its sealer would spend the run hashing the generated "
                 + "evaluations into the chain, and that work, not the size of the record, would show in the figures. "
                 + "Rounds of the three scenarios warm it up and are not kept, until its JIT compiled for less than "
-                + "3% of a round (" + record.path("warmupRounds").size() + " rounds): loaded on two cores, a fresh "
-                + "copy keeps compiling for minutes and runs up to three times as fast once done. On each side of "
-                + "the load, " + record.path("rounds").asInt() + " rounds of, at "
+                + "3% of a round (" + record.path("jitWarmUp").path("compileShares").size() + " rounds): loaded on "
+                + "two cores, a fresh copy keeps compiling for minutes and runs up to three times as fast once done. "
+                + "On each side of the load, " + record.path("rounds").asInt() + " rounds of, at "
                 + record.path("clients").asInt() + " clients, " + fmt(record.path("warmupSeconds").asDouble(), 0)
                 + " s warm-up and " + fmt(record.path("seconds").asDouble(), 0) + " s measured each: create + "
                 + "evaluate (the mix), TMF622 `POST /productOrder` (fibre and TV, released) and dry runs (the mix). "

@@ -31,7 +31,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * means nothing above what the machine can take, so the lag is also measured at 60% of the Kafka copy's measured
  * capacity, and the capacity is reported beside it.
  *
- * <p>Usage: {@code <kafka-url> <hub-url> <off-url> <kafka-bootstrap> <topic-prefix> <out.json>}.
+ * <p>Usage: {@code <kafka-url> <kafka-pid> <hub-url> <hub-pid> <off-url> <off-pid> <kafka-bootstrap> <topic-prefix>
+ * <out.json>}.
  */
 public final class EventsBenchmark {
 
@@ -41,21 +42,25 @@ public final class EventsBenchmark {
     private static final List<String> SIDES = List.of("kafka", "hub", "off");
 
     private final Map<String, Target> services = new LinkedHashMap<>();
+    private final Map<String, Long> pids = new LinkedHashMap<>();
     private final OrderBodies bodies = new OrderBodies();
-    private final double warmup = setting("BENCH_EVENTS_WARMUP_SECONDS", 20);
     private final double seconds = setting("BENCH_SECONDS", 15);
     private final int rounds = (int) setting("BENCH_EVENTS_ROUNDS", 3);
     private final int rate = (int) setting("BENCH_FIXED_RATE", 200);
     private final double rateSeconds = setting("BENCH_FIXED_RATE_SECONDS", 20);
 
-    private EventsBenchmark(String... urls) {
+    /** {@code urlsAndPids}: each side's URL and process id in turn. */
+    private EventsBenchmark(String... urlsAndPids) {
         for (int i = 0; i < SIDES.size(); i++) {
-            services.put(SIDES.get(i), Target.fromEnvironment(urls[i]));
+            services.put(SIDES.get(i), Target.fromEnvironment(urlsAndPids[2 * i]));
+            pids.put(SIDES.get(i), Long.parseLong(urlsAndPids[2 * i + 1]));
         }
     }
 
     public static void main(String[] args) throws Exception {
-        EventsBenchmark benchmark = new EventsBenchmark(args[0], args[1], args[2]);
+        EventsBenchmark benchmark = new EventsBenchmark(args[0], args[1], args[2], args[3], args[4], args[5]);
+        String bootstrap = args[6];
+        String topicPrefix = args[7];
         Map<String, Object> results = new LinkedHashMap<>();
         Map<String, Object> cost = benchmark.cost();
         results.put("cost", cost);
@@ -64,19 +69,20 @@ public final class EventsBenchmark {
         Map<String, Object> lag = new LinkedHashMap<>();
         lag.put("capacity", capacity);
         // within capacity first: a goal rate above capacity leaves orders in flight and events queued for a while
-        lag.put("withinCapacity", benchmark.lag(args[3], args[4], Math.max(1, (int) (0.6 * capacity))));
-        lag.put("goalRate", benchmark.lag(args[3], args[4], benchmark.rate));
+        lag.put("withinCapacity", benchmark.lag(bootstrap, topicPrefix, Math.max(1, (int) (0.6 * capacity))));
+        lag.put("goalRate", benchmark.lag(bootstrap, topicPrefix, benchmark.rate));
         results.put("lag", lag);
-        Path out = Path.of(args[5]);
+        Path out = Path.of(args[8]);
         Files.createDirectories(out.toAbsolutePath().getParent());
         JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), results);
     }
 
     private Map<String, Object> cost() throws Exception {
-        for (Target service : services.values()) {
-            service.awaitReady();
-            Load.closed("warm-up", CLIENTS, 0, warmup, Long.MAX_VALUE,
-                    () -> service.createAndEvaluate(bodies.nextOfMix()));
+        List<Map<String, Object>> warmUps = new ArrayList<>();
+        for (Map.Entry<String, Target> side : services.entrySet()) {
+            side.getValue().awaitReady();
+            warmUps.add(JitWarmUp.onTheMix("events " + side.getKey(), pids.get(side.getKey()), side.getValue(), bodies,
+                    CLIENTS, false).toMap());
         }
         List<Map<String, Object>> each = new ArrayList<>();
         Map<String, double[]> totals = new LinkedHashMap<>(); // side -> {orders, seconds}
@@ -101,6 +107,7 @@ public final class EventsBenchmark {
         totals.forEach((side, total) -> perSecond.put(side, Load.round(total[0] / total[1], 1)));
         Map<String, Object> cost = new LinkedHashMap<>();
         cost.put("clients", CLIENTS);
+        cost.put("jitWarmUps", warmUps);
         cost.put("rounds", each);
         cost.put("perSecond", perSecond);
         cost.put("failed", failed);

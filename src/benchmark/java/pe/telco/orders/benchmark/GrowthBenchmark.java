@@ -29,8 +29,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * order still gets the shipped decision while the engine has the whole table to match — each uploaded and activated
  * through the rules API like a business user's workbook; evaluations/s and persisted orders/s of financed orders.</li>
  * </ul>
- * The active version is restored at the end. Usage: {@code <service-url> <out.json>}; the service must allow tables of
- * 10,000 rows ({@code orders.rules.limits.rows-per-table}).
+ * The active version is restored at the end. Usage: {@code <service-url> <service-pid> <out.json>}; the service must
+ * allow tables of 10,000 rows ({@code orders.rules.limits.rows-per-table}).
  */
 public final class GrowthBenchmark {
 
@@ -43,24 +43,28 @@ public final class GrowthBenchmark {
 
     private final Target target;
     private final Target approver;
+    private final long pid;
     private final OrderBodies bodies = new OrderBodies();
     private final AtomicLong sequence = new AtomicLong();
     private final String run = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase();
     private final double warmup = setting("BENCH_WARMUP_SECONDS", 5);
     private final double seconds = setting("BENCH_SECONDS", 15);
 
-    private GrowthBenchmark(Target target) {
+    private GrowthBenchmark(Target target, long pid) {
+        this.pid = pid;
         this.target = target;
         this.approver = target.asApprover();
     }
 
     public static void main(String[] args) throws Exception {
-        GrowthBenchmark benchmark = new GrowthBenchmark(Target.fromEnvironment(args[0]));
+        GrowthBenchmark benchmark = new GrowthBenchmark(Target.fromEnvironment(args[0]), Long.parseLong(args[1]));
         benchmark.target.awaitReady();
         Map<String, Object> results = new LinkedHashMap<>();
+        results.put("jitWarmUp", JitWarmUp.onTheMix("growth", benchmark.pid, benchmark.target, benchmark.bodies,
+                CLIENTS, true).toMap());
         results.put("items", benchmark.items());
         results.put("creditTable", benchmark.creditTable());
-        Path out = Path.of(args[1]);
+        Path out = Path.of(args[2]);
         Files.createDirectories(out.toAbsolutePath().getParent());
         JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), results);
     }

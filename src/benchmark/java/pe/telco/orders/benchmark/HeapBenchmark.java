@@ -32,14 +32,15 @@ public final class HeapBenchmark {
         pids.put("256m", Long.parseLong(args[1]));
         copies.put("1g", Target.fromEnvironment(args[2]));
         pids.put("1g", Long.parseLong(args[3]));
-        double warmup = setting("BENCH_WARMUP_SECONDS", 5);
         double seconds = setting("BENCH_SECONDS", 15);
         int rounds = (int) setting("BENCH_HEAP_ROUNDS", 2);
         OrderBodies bodies = new OrderBodies();
 
-        for (Target copy : copies.values()) {
-            copy.awaitReady();
-            Load.closed("warm-up", CLIENTS, 0, warmup, Long.MAX_VALUE, () -> copy.createAndEvaluate(bodies.nextOfMix()));
+        List<Map<String, Object>> warmUps = new ArrayList<>();
+        for (Map.Entry<String, Target> copy : copies.entrySet()) {
+            copy.getValue().awaitReady();
+            warmUps.add(JitWarmUp.onTheMix("heap " + copy.getKey(), pids.get(copy.getKey()), copy.getValue(), bodies,
+                    CLIENTS, true).toMap());
         }
         Map<String, double[]> totals = new LinkedHashMap<>(); // heap -> {persisted, persisted s, dry, dry s}
         List<Map<String, Object>> each = new ArrayList<>();
@@ -83,6 +84,7 @@ public final class HeapBenchmark {
         }
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("clients", CLIENTS);
+        results.put("jitWarmUps", warmUps);
         results.put("rounds", each);
         results.put("heaps", heaps);
         results.put("failed", failed);

@@ -7,7 +7,6 @@ import static pe.telco.orders.benchmark.ServiceDatabase.text;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -43,13 +42,6 @@ public final class RecordBenchmark {
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
     private static final String APPLICATION = "benchmark: record";
     private static final int CLIENTS = 8;
-    /**
-     * Loaded on two cores, a fresh service's JIT keeps compiling for five minutes or so, and the service runs up to
-     * three times as fast once it is done: rounds are not kept until then.
-     */
-    private static final int MAX_WARMUP_ROUNDS = 10;
-    /** The JIT has caught up when it compiled for less than this share of a round's time. */
-    private static final double SETTLED = 0.03;
     private static final List<String> SCENARIOS = List.of("persisted", "tmf622", "dryRun");
     private static final int MONTHS = 12;
     /**
@@ -89,7 +81,7 @@ public final class RecordBenchmark {
         result.put("seconds", benchmark.seconds);
         result.put("rounds", rounds);
         result.put("sealerEnabled", false);
-        result.set("warmupRounds", benchmark.warmUp());
+        result.putPOJO("jitWarmUp", JitWarmUp.until("record", benchmark.pid, () -> benchmark.round("warm-up")).toMap());
         result.set("before", benchmark.rounds("before", rounds));
         DatabaseCredentials credentials = DatabaseCredentials.read(data);
         try (Connection owner = ServiceDatabase.connect(data, "orders_owner", credentials.owner(), APPLICATION);
@@ -120,43 +112,6 @@ public final class RecordBenchmark {
                 result.get("goalMet").asBoolean() ? "PASS" : "MISS");
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
-    }
-
-    /**
-     * Whole rounds, not kept, until the service's JIT compiled for less than {@value #SETTLED} of a round's time, two
-     * at least and {@value #MAX_WARMUP_ROUNDS} at most; answers each round's share.
-     */
-    private ArrayNode warmUp() throws Exception {
-        ArrayNode shares = JSON.createArrayNode();
-        for (int round = 1; round <= MAX_WARMUP_ROUNDS; round++) {
-            long compiled = compileNanos();
-            long began = System.nanoTime();
-            round("warm-up");
-            double share = (compileNanos() - compiled) / (double) (System.nanoTime() - began);
-            shares.add(Load.round(share, 3));
-            System.out.printf("  warm-up round %d: the JIT compiled for %.1f%% of it%n", round, 100 * share);
-            if (round >= 2 && share < SETTLED) {
-                break;
-            }
-        }
-        return shares;
-    }
-
-    /** The time the service's JIT compilers spent so far ({@code jcmd PerfCounter.print}). */
-    private long compileNanos() throws Exception {
-        Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "PerfCounter.print").redirectErrorStream(true)
-                .start();
-        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (jcmd.waitFor() != 0) {
-            throw new IllegalStateException("jcmd " + pid + " PerfCounter.print failed: " + output);
-        }
-        return (long) (counter(output, "java.ci.totalTime") * 1e9 / counter(output, "sun.os.hrt.frequency"));
-    }
-
-    private static double counter(String counters, String name) {
-        return counters.lines().filter(line -> line.startsWith(name + "=")).findFirst()
-                .map(line -> Double.parseDouble(line.substring(name.length() + 1)))
-                .orElseThrow(() -> new IllegalStateException("No counter " + name));
     }
 
     /**

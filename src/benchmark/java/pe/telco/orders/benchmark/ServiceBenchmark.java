@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * The HTTP scenarios against a running service (started by run.sh on a throwaway embedded database), or the
  * footprint of the bare Quarkus REST application. Writes what it measured as JSON for {@link BenchmarkReport}.
  *
- * <p>Usage: {@code service <baseUrl> <pid> <startedAtEpochMs> <out.json>} or
- * {@code bare <baseUrl> <pid> <startedAtEpochMs> <out.json>}.
+ * <p>Usage: {@code <mode> <baseUrl> <pid> <startedAtEpochMs> <out.json>}, the mode one of {@code service} (every
+ * scenario), {@code tmf622} (TMF622 and create + evaluate only), {@code warm} (only the JIT warm-up, for run.sh's
+ * wrk and PostgreSQL-alone rows) or {@code bare} (the bare Quarkus REST application's footprint).
  */
 public final class ServiceBenchmark {
 
@@ -47,7 +48,8 @@ public final class ServiceBenchmark {
         ServiceBenchmark benchmark = new ServiceBenchmark(target);
         Map<String, Object> results = switch (mode) {
             case "bare" -> benchmark.bare(pid, startedAt);
-            case "tmf622" -> benchmark.tmf622(startedAt);
+            case "tmf622" -> benchmark.tmf622(pid, startedAt);
+            case "warm" -> benchmark.warm(pid, startedAt);
             default -> benchmark.service(pid, startedAt);
         };
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -72,6 +74,7 @@ public final class ServiceBenchmark {
         results.put("startToFirstEvaluationMs", waitFor(startedAt,
                 () -> target.createAndEvaluate(bodies.nextOfMix())));
         results.put("mix", checkMix());
+        results.put("jitWarmUp", warmUp(pid).toMap());
         List<Map<String, Object>> closed = new ArrayList<>();
         for (int clients : CLIENTS) {
             closed.add(run(Load.closed("echo", clients, warmup, seconds, maxOperations,
@@ -97,10 +100,8 @@ public final class ServiceBenchmark {
      * Only the TMF622 scenario (BENCH_ONLY=tmf622) and, for comparison at the same 8 clients on the same service, the
      * back office's create + evaluate; nothing else runs, so the figures can be taken without a full run.
      */
-    private Map<String, Object> tmf622(long startedAt) throws Exception {
-        Map<String, Object> results = new LinkedHashMap<>();
-        results.put("startToFirstEvaluationMs", waitFor(startedAt,
-                () -> target.createAndEvaluate(bodies.nextOfMix())));
+    private Map<String, Object> tmf622(long pid, long startedAt) throws Exception {
+        Map<String, Object> results = warm(pid, startedAt);
         List<Map<String, Object>> closed = new ArrayList<>();
         // the same order as in the full run: create + evaluate first, then TMF622 on the warmed service
         closed.add(run(Load.closed("persisted", 8, warmup, seconds, maxOperations,
@@ -109,6 +110,30 @@ public final class ServiceBenchmark {
                 () -> expect(target.send(target.post(Target.PRODUCT_ORDER, bodies.tmfHousehold())), 201))));
         results.put("closed", closed);
         return results;
+    }
+
+    /** Only the warm-up: the service is then ready for measurements taken by other tools (wrk, in run.sh). */
+    private Map<String, Object> warm(long pid, long startedAt) throws Exception {
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("startToFirstEvaluationMs", waitFor(startedAt,
+                () -> target.createAndEvaluate(bodies.nextOfMix())));
+        results.put("jitWarmUp", warmUp(pid).toMap());
+        return results;
+    }
+
+    /** The scenarios measured on this service, a quarter of a round each, until its JIT has settled. */
+    private JitWarmUp.Result warmUp(long pid) throws Exception {
+        double quarter = JitWarmUp.roundSeconds() / 4;
+        return JitWarmUp.until("service", pid, () -> {
+            Load.closed("warm-up: echo", 50, 0, quarter, maxOperations,
+                    () -> expect(target.send(target.post(Target.ECHO, bodies.nextOfMix())), 200));
+            Load.closed("warm-up: dry run", 50, 0, quarter, maxOperations,
+                    () -> expect(target.send(target.post(Target.DRY_RUN, bodies.nextOfMix())), 200));
+            Load.closed("warm-up: persisted", 8, 0, quarter, maxOperations,
+                    () -> target.createAndEvaluate(bodies.nextOfMix()));
+            Load.closed("warm-up: tmf622", 8, 0, quarter, maxOperations,
+                    () -> expect(target.send(target.post(Target.PRODUCT_ORDER, bodies.tmfHousehold())), 201));
+        });
     }
 
     /** Each order kind of the mix, dry-run once: the decision it gets and how many rules fire. */

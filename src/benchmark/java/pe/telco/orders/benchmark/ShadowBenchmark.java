@@ -22,7 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * threshold, uploaded by a business user and put in shadow by an approver), so a machine whose speed drifts treats
  * both alike. The candidate decides live evaluations after they commit, capped by {@code orders.rules.shadow.max-rate}.
  *
- * <p>Usage: {@code <service-url> <out.json>}; BENCH_AUTHOR_USER / BENCH_AUTHOR_PASSWORD name a RULE_AUTHOR only.
+ * <p>Usage: {@code <service-url> <service-pid> <out.json>}; BENCH_AUTHOR_USER / BENCH_AUTHOR_PASSWORD name a
+ * RULE_AUTHOR only.
  */
 public final class ShadowBenchmark {
 
@@ -32,20 +33,21 @@ public final class ShadowBenchmark {
     private final Target channel;
     private final Target approver;
     private final Target author;
+    private final long pid;
     private final OrderBodies bodies = new OrderBodies();
-    private final double warmup = setting("BENCH_WARMUP_SECONDS", 5);
     private final double seconds = setting("BENCH_SECONDS", 15);
     private final int rounds = (int) setting("BENCH_SHADOW_ROUNDS", 3);
 
-    private ShadowBenchmark(String url) {
+    private ShadowBenchmark(String url, long pid) {
+        this.pid = pid;
         channel = Target.fromEnvironment(url);
         approver = channel.asApprover();
         author = new Target(url, System.getenv("BENCH_AUTHOR_USER"), System.getenv("BENCH_AUTHOR_PASSWORD"));
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, Object> result = new ShadowBenchmark(args[0]).run();
-        Path out = Path.of(args[1]);
+        Map<String, Object> result = new ShadowBenchmark(args[0], Long.parseLong(args[1])).run();
+        Path out = Path.of(args[2]);
         Files.createDirectories(out.toAbsolutePath().getParent());
         JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
     }
@@ -53,7 +55,7 @@ public final class ShadowBenchmark {
     private Map<String, Object> run() throws Exception {
         awaitReady();
         int candidate = uploadCandidate();
-        Load.closed("warm-up", CLIENTS, 0, warmup, Long.MAX_VALUE, () -> channel.createAndEvaluate(bodies.nextOfMix()));
+        Map<String, Object> warmUp = JitWarmUp.onTheMix("shadow", pid, channel, bodies, CLIENTS, false).toMap();
         List<Map<String, Object>> each = new ArrayList<>();
         List<Load.Stats> off = new ArrayList<>();
         List<Load.Stats> on = new ArrayList<>();
@@ -86,6 +88,7 @@ public final class ShadowBenchmark {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("clients", CLIENTS);
         result.put("candidateVersion", candidate);
+        result.put("jitWarmUp", warmUp);
         result.put("rounds", each);
         result.put("off", summary(off));
         result.put("on", summary(on));

@@ -16,39 +16,41 @@ import java.util.concurrent.atomic.AtomicLong;
  * rounds, so a machine whose speed drifts treats both alike. While the first process serves alone the second runs
  * idle (its sealer, relay and checks keep going, as they would behind a balancer).
  *
- * <p>Usage: {@code <first-url> <second-url> <out.json>}.
+ * <p>Usage: {@code <first-url> <first-pid> <second-url> <second-pid> <out.json>}.
  */
 public final class TwoInstancesBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Target first;
+    private final long firstPid;
     private final Target second;
+    private final long secondPid;
     private final OrderBodies bodies = new OrderBodies();
     private final int clients = (int) setting("BENCH_TWOPROC_CLIENTS", 8);
-    private final double warmup = setting("BENCH_WARMUP_SECONDS", 5);
     private final double seconds = setting("BENCH_SECONDS", 15);
     private final int rounds = (int) setting("BENCH_TWOPROC_ROUNDS", 3);
 
-    private TwoInstancesBenchmark(Target first, Target second) {
+    private TwoInstancesBenchmark(Target first, long firstPid, Target second, long secondPid) {
         this.first = first;
+        this.firstPid = firstPid;
         this.second = second;
+        this.secondPid = secondPid;
     }
 
     public static void main(String[] args) throws Exception {
         TwoInstancesBenchmark benchmark = new TwoInstancesBenchmark(Target.fromEnvironment(args[0]),
-                Target.fromEnvironment(args[1]));
+                Long.parseLong(args[1]), Target.fromEnvironment(args[2]), Long.parseLong(args[3]));
         Map<String, Object> results = benchmark.compare();
-        Path out = Path.of(args[2]);
+        Path out = Path.of(args[4]);
         Files.createDirectories(out.toAbsolutePath().getParent());
         JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), results);
     }
 
     private Map<String, Object> compare() throws Exception {
-        for (Target service : List.of(first, second)) {
-            Load.closed("warm-up", clients, 0, warmup, Long.MAX_VALUE,
-                    () -> service.createAndEvaluate(bodies.nextOfMix()));
-        }
+        List<Map<String, Object>> warmUps = List.of(
+                JitWarmUp.onTheMix("first process", firstPid, first, bodies, clients, false).toMap(),
+                JitWarmUp.onTheMix("second process", secondPid, second, bodies, clients, false).toMap());
         AtomicLong turn = new AtomicLong();
         List<Map<String, Object>> each = new ArrayList<>();
         double[] orders = new double[2];
@@ -75,6 +77,7 @@ public final class TwoInstancesBenchmark {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("clients", clients);
+        result.put("jitWarmUps", warmUps);
         result.put("rounds", each);
         result.put("onePerSecond", Load.round(orders[0] / time[0], 1));
         result.put("twoPerSecond", Load.round(orders[1] / time[1], 1));
