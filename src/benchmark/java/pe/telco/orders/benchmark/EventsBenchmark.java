@@ -81,6 +81,7 @@ public final class EventsBenchmark {
         List<Map<String, Object>> warmUps = new ArrayList<>();
         for (Map.Entry<String, Target> side : services.entrySet()) {
             side.getValue().awaitReady();
+            side.getValue().stockUp();
             warmUps.add(JitWarmUp.onTheMix("events " + side.getKey(), pids.get(side.getKey()), side.getValue(), bodies,
                     CLIENTS, false).toMap());
         }

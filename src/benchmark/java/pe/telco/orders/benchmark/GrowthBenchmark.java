@@ -59,6 +59,7 @@ public final class GrowthBenchmark {
     public static void main(String[] args) throws Exception {
         GrowthBenchmark benchmark = new GrowthBenchmark(Target.fromEnvironment(args[0]), Long.parseLong(args[1]));
         benchmark.target.awaitReady();
+        benchmark.target.stockUp(); // the phones ship from the warehouses: no order of the run is refused for stock
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("jitWarmUp", JitWarmUp.onTheMix("growth", benchmark.pid, benchmark.target, benchmark.bodies,
                 CLIENTS, true).toMap());
@@ -70,11 +71,6 @@ public final class GrowthBenchmark {
     }
 
     private List<Map<String, Object>> items() throws Exception {
-        // the phones ship from the warehouses: enough stock that no order of the run is refused for it
-        for (String warehouse : List.of("WH-LIMA-NORTE", "WH-LIMA-SUR")) {
-            Target.expect(target.send(target.put("/api/stock/" + warehouse + "/PHONE-A15-128",
-                    "{\"quantity\":1000000}")), 200);
-        }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int items : ITEMS) {
             rows.add(measure(items + " item" + (items == 1 ? "" : "s"), () -> businessOrder(items)));

@@ -39,6 +39,7 @@ public final class HeapBenchmark {
         List<Map<String, Object>> warmUps = new ArrayList<>();
         for (Map.Entry<String, Target> copy : copies.entrySet()) {
             copy.getValue().awaitReady();
+            copy.getValue().stockUp();
             warmUps.add(JitWarmUp.onTheMix("heap " + copy.getKey(), pids.get(copy.getKey()), copy.getValue(), bodies,
                     CLIENTS, true).toMap());
         }

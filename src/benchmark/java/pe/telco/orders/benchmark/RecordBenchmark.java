@@ -74,6 +74,7 @@ public final class RecordBenchmark {
         long evaluations = (long) setting("BENCH_RECORD_EVALUATIONS", 10_000_000);
         int rounds = (int) setting("BENCH_RECORD_ROUNDS", 3);
         benchmark.target.awaitReady();
+        benchmark.target.stockUp();
 
         ObjectNode result = JSON.createObjectNode();
         result.put("clients", CLIENTS);

@@ -54,6 +54,7 @@ public final class ShadowBenchmark {
 
     private Map<String, Object> run() throws Exception {
         awaitReady();
+        channel.stockUp();
         int candidate = uploadCandidate();
         Map<String, Object> warmUp = JitWarmUp.onTheMix("shadow", pid, channel, bodies, CLIENTS, false).toMap();
         List<Map<String, Object>> each = new ArrayList<>();

@@ -48,6 +48,7 @@ public final class TwoInstancesBenchmark {
     }
 
     private Map<String, Object> compare() throws Exception {
+        first.stockUp(); // the second process uses the first one's database
         List<Map<String, Object>> warmUps = List.of(
                 JitWarmUp.onTheMix("first process", firstPid, first, bodies, clients, false).toMap(),
                 JitWarmUp.onTheMix("second process", secondPid, second, bodies, clients, false).toMap());
