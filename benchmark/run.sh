@@ -8,6 +8,7 @@
 # (one unchecked round, for trial runs).
 # Knobs (environment): BENCH_SECONDS (15, measured seconds per HTTP scenario), BENCH_WARMUP_SECONDS (5),
 # BENCH_FIXED_RATE (200 orders/s) and BENCH_FIXED_RATE_SECONDS (20), BENCH_MAX_REQUESTS (200000 per scenario),
+# BENCH_ACTIVATION_SECONDS (120, the persisted run while versions are activated in turn),
 # BENCH_JAVA_OPTS (heap settings for both applications, "-Xmx512m"), BENCH_SKIP_JMH=1 (HTTP only),
 # BENCH_USER / BENCH_PASSWORD (HTTP Basic, once the service needs it), BENCH_ACTIVATION_VERSIONS ("1,2"),
 # BENCH_ONLY=tmf622 (only the TMF622 POST /productOrder scenario and create + evaluate beside it, both at 8 clients:

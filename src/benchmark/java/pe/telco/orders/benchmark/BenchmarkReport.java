@@ -447,9 +447,16 @@ public final class BenchmarkReport {
                 + "order opens at least one check question, answers it and decides.");
         line("");
         JsonNode activation = service.path("activation");
+        List<String> took = new ArrayList<>();
+        activation.path("switchSeconds").forEach(t -> took.add(fmt(t.asDouble(), 1) + " s"));
         line("Activation under load: " + (activation.path("available").asBoolean()
-                ? activation.path("switches").asInt() + " switches, " + activation.path("failedSwitches").asLong()
-                + " failed switch calls." : activation.path("note").asText() + "."));
+                ? activation.path("switches").asInt() + " switches in "
+                + fmt(activation.path("all").path("seconds").asDouble(), 0) + " s, "
+                + activation.path("failedSwitches").asLong() + " failed switch calls"
+                + (took.isEmpty() ? "" : "; each call took " + String.join(", ", took))
+                + (activation.path("switchErrors").isEmpty() ? "" : "; first failed calls: "
+                        + activation.path("switchErrors").toString())
+                + "." : activation.path("note").asText() + "."));
         line("");
     }
 
