@@ -14,7 +14,7 @@ import pe.telco.orders.support.Shop;
 
 /**
  * A customer the service has never seen can place several orders at once (two channels, a household ordering on the
- * web and in a store): every order is taken for the one customer the first of them creates, none of them a server error.
+ * web and in a store): every order is taken for the one customer the first of them creates, none gets a server error.
  */
 @QuarkusTest
 class NewCustomerRaceTest {
