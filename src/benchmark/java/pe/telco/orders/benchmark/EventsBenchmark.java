@@ -80,10 +80,8 @@ public final class EventsBenchmark {
     private Map<String, Object> cost() throws Exception {
         List<Map<String, Object>> warmUps = new ArrayList<>();
         for (Map.Entry<String, Target> side : services.entrySet()) {
-            side.getValue().awaitReady();
-            side.getValue().stockUp();
-            warmUps.add(JitWarmUp.onTheMix("events " + side.getKey(), pids.get(side.getKey()), side.getValue(), bodies,
-                    CLIENTS, false).toMap());
+            warmUps.add(JitWarmUp.readyToMeasure("events " + side.getKey(), pids.get(side.getKey()), side.getValue(),
+                    bodies, CLIENTS, false).toMap());
         }
         List<Map<String, Object>> each = new ArrayList<>();
         Map<String, double[]> totals = new LinkedHashMap<>(); // side -> {orders, seconds}

@@ -38,10 +38,8 @@ public final class HeapBenchmark {
 
         List<Map<String, Object>> warmUps = new ArrayList<>();
         for (Map.Entry<String, Target> copy : copies.entrySet()) {
-            copy.getValue().awaitReady();
-            copy.getValue().stockUp();
-            warmUps.add(JitWarmUp.onTheMix("heap " + copy.getKey(), pids.get(copy.getKey()), copy.getValue(), bodies,
-                    CLIENTS, true).toMap());
+            warmUps.add(JitWarmUp.readyToMeasure("heap " + copy.getKey(), pids.get(copy.getKey()), copy.getValue(),
+                    bodies, CLIENTS, true).toMap());
         }
         Map<String, double[]> totals = new LinkedHashMap<>(); // heap -> {persisted, persisted s, dry, dry s}
         List<Map<String, Object>> each = new ArrayList<>();

@@ -69,6 +69,17 @@ final class JitWarmUp {
         return new Result(service, shares, seconds, settled, true);
     }
 
+    /**
+     * A copy made ready to measure: ready, stocked ({@link Target#stockUp()}), then {@link #onTheMix warmed on the
+     * mix}.
+     */
+    static Result readyToMeasure(String service, long pid, Target target, OrderBodies bodies, int clients,
+            boolean dryRunsToo) throws Exception {
+        target.awaitReady();
+        target.stockUp();
+        return onTheMix(service, pid, target, bodies, clients, dryRunsToo);
+    }
+
     /** Rounds of create + evaluate (the mix) from {@code clients} clients, plus as long of dry runs if asked. */
     static Result onTheMix(String service, long pid, Target target, OrderBodies bodies, int clients,
             boolean dryRunsToo) throws Exception {
