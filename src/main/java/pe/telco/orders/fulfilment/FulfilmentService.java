@@ -116,6 +116,11 @@ public class FulfilmentService {
     }
 
     private String reserveAtWarehouse(Order order, OrderItem item, OrderState from) {
+        Optional<String> best = stock.reserveAtBestWarehouse(item.getProductCode(), item.getQuantity());
+        if (best.isPresent()) {
+            return best.get();
+        }
+        // none has them, or another order took the best one's units a moment ago: try each that still has them
         for (String warehouse : stock.warehousesWith(item.getProductCode(), item.getQuantity())) {
             if (stock.reserveIfAvailable(warehouse, item.getProductCode(), item.getQuantity())) {
                 return warehouse;

@@ -2,6 +2,7 @@ package pe.telco.orders.stock;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -73,18 +74,39 @@ public class StockRepository implements PanacheRepositoryBase<Stock, Stock.Key> 
                 .setParameter("p", productCode).setParameter("q", quantity).getResultList();
     }
 
+    /**
+     * Sets units aside at the warehouse with the most available, in one statement: the warehouse that
+     * {@link #warehousesWith} would name first, reserved as {@link #reserveIfAvailable} does. Empty when no warehouse
+     * has them, or when another order took the chosen warehouse's units between the choice and the row lock (the
+     * condition is checked again on the locked row); the caller then tries every warehouse in turn.
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<String> reserveAtBestWarehouse(String productCode, int quantity) {
+        List<String> reserved = stockSql("update stock s set reserved = s.reserved + :q, version = s.version + 1"
+                + " where s.product_code = :p and s.on_hand - s.reserved >= :q and s.location_code = (select"
+                + " b.location_code from stock b join location l on l.location_code = b.location_code"
+                + " where b.product_code = :p and l.kind = 'WAREHOUSE' and b.on_hand - b.reserved >= :q"
+                + " order by b.on_hand - b.reserved desc, b.location_code limit 1) returning s.location_code")
+                .setParameter("p", productCode).setParameter("q", quantity).getResultList();
+        return reserved.stream().findFirst();
+    }
+
     private int update(String sql, String locationCode, String productCode, int quantity) {
         return stockSql(sql).setParameter("l", locationCode).setParameter("p", productCode).setParameter("q", quantity)
                 .executeUpdate();
     }
 
     /**
-     * SQL on the stock and location tables: before it runs, only changed stock and locations held by the persistence
-     * context are flushed, not everything it holds (which a native query otherwise costs, several times per order).
+     * SQL on the stock and location tables, run without flushing the persistence context first. These tables are
+     * changed through entities only by {@link StockService#countOnHand} and the test helpers, each in its own
+     * transaction, never in one that runs this SQL; so there is never anything of theirs to flush, and an automatic
+     * flush would only dirty-check everything else the transaction holds (an order, its items, shipments, work
+     * orders and history) before every statement: twice per device of a released order, which made the cost of an
+     * order grow with the square of its items.
      */
     @SuppressWarnings("rawtypes")
     private NativeQuery stockSql(String sql) {
         return getEntityManager().createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedQuerySpace("stock")
-                .addSynchronizedQuerySpace("location");
+                .addSynchronizedQuerySpace("location").setFlushMode(FlushModeType.COMMIT);
     }
 }

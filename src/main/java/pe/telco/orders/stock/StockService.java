@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import pe.telco.orders.catalog.ProductService;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.location.Location;
@@ -86,6 +87,11 @@ public class StockService {
     /** Gives a cancelled order's reserved units back (false: they were not reserved there). */
     public boolean unreserve(String locationCode, String productCode, int quantity) {
         return stock.unreserve(locationCode, productCode, quantity);
+    }
+
+    /** Reserves at the warehouse with the most available units, in one statement; empty if that failed. */
+    public Optional<String> reserveAtBestWarehouse(String productCode, int quantity) {
+        return stock.reserveAtBestWarehouse(productCode, quantity);
     }
 
     /** Warehouses holding at least {@code quantity} available units, most available first. */
