@@ -5,7 +5,10 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.OperatorTime;
@@ -49,30 +52,70 @@ public class FulfilmentService {
 
     /**
      * Releases an order that was just moved to inProgress (by an evaluation, or by a person who approved it): a
-     * shipment per device with its stock reserved, a work order per service. Runs in the releasing transaction. If an
-     * item has no plan or its stock was taken meanwhile, it throws and the release rolls back: the order stays as it
-     * was (acknowledged, or pending for a person) and the answer says why.
+     * work order per service, then a shipment per device with its stock reserved, each recorded in the order's
+     * history as it is made. Runs in the releasing transaction. If an item has no plan or its stock was taken
+     * meanwhile, it throws and the release rolls back: the order stays as it was (acknowledged, or pending for a
+     * person) and the answer says why.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void release(Order order, OrderState from, String actor) {
         List<FulfilmentItem> plans = plan(order);
         OffsetDateTime now = time.now();
         LocalDate today = now.toLocalDate();
+        // services first, devices last: a reserved stock row stays locked until the commit, and every other order
+        // for that product waits on it, so as little as possible happens between the first reservation and the commit
         for (OrderItem item : order.getItems()) {
-            FulfilmentItem plan = plans.get(item.getLine() - 1);
-            if (item.isDevice()) {
-                Shipment shipment = ship(order, item, plan, from, today, now);
-                orders.note(order, "shipment-prepared", actor, "Shipment " + shipment.getId() + ": "
-                        + item.getQuantity() + " × " + item.getProductCode() + " reserved at "
-                        + shipment.getLocationCode() + ", ready " + shipment.getReadyOn() + " (" + plan.getRuleId()
-                        + ")", shipment);
-            } else {
+            if (!item.isDevice()) {
+                FulfilmentItem plan = plans.get(item.getLine() - 1);
                 WorkOrder work = schedule(order, item, plan, today, now);
                 orders.note(order, "work-order-scheduled", actor, "Work order " + work.getId() + ": "
                         + work.getWorkType() + " of " + item.getProductCode() + " on " + work.getAppointmentOn()
                         + " " + work.getSlot() + " (" + plan.getRuleId() + ")", work);
             }
         }
+        Map<OrderItem, String> locations = reserve(order, from);
+        for (OrderItem item : order.getItems()) {
+            if (item.isDevice()) {
+                FulfilmentItem plan = plans.get(item.getLine() - 1);
+                Shipment shipment = ship(order, item, locations.get(item), plan, today, now);
+                orders.note(order, "shipment-prepared", actor, "Shipment " + shipment.getId() + ": "
+                        + item.getQuantity() + " × " + item.getProductCode() + " reserved at "
+                        + shipment.getLocationCode() + ", ready " + shipment.getReadyOn() + " (" + plan.getRuleId()
+                        + ")", shipment);
+            }
+        }
+    }
+
+    /**
+     * Reserves the stock of every device of the order and says where each item ships from. All units of one product
+     * come from one place when it has them: the pickup store, or the warehouse with the most available among those no
+     * other order is reserving at this moment (so orders for the same product go on side by side at different
+     * warehouses instead of queueing for one). Otherwise each item is reserved on its own: the warehouse with the
+     * most, then any that has them; an item no place has throws, and the release rolls back.
+     */
+    private Map<OrderItem, String> reserve(Order order, OrderState from) {
+        boolean pickup = order.getDeliveryMethod() == DeliveryMethod.STORE_PICKUP;
+        Map<String, List<OrderItem>> byProduct = new LinkedHashMap<>();
+        order.getItems().stream().filter(OrderItem::isDevice)
+                .forEach(i -> byProduct.computeIfAbsent(i.getProductCode(), p -> new ArrayList<>()).add(i));
+        Map<OrderItem, String> locations = new HashMap<>();
+        for (var product : byProduct.entrySet()) {
+            int units = product.getValue().stream().mapToInt(OrderItem::getQuantity).sum();
+            Optional<String> together = reserveTogether(order, product.getKey(), units);
+            for (OrderItem item : product.getValue()) {
+                locations.put(item, together.isPresent() ? together.get()
+                        : pickup ? reserveAtStore(order, item, from) : reserveAtWarehouse(order, item, from));
+            }
+        }
+        return locations;
+    }
+
+    private Optional<String> reserveTogether(Order order, String productCode, int units) {
+        if (order.getDeliveryMethod() == DeliveryMethod.STORE_PICKUP) {
+            String store = order.getPickupStoreCode();
+            return stock.reserveIfAvailable(store, productCode, units) ? Optional.of(store) : Optional.empty();
+        }
+        return stock.reserveAtBestWarehouse(productCode, units);
     }
 
     private List<FulfilmentItem> plan(Order order) {
@@ -90,10 +133,9 @@ public class FulfilmentService {
         return items;
     }
 
-    private Shipment ship(Order order, OrderItem item, FulfilmentItem plan, OrderState from, LocalDate today,
+    private Shipment ship(Order order, OrderItem item, String location, FulfilmentItem plan, LocalDate today,
             OffsetDateTime now) {
         boolean pickup = order.getDeliveryMethod() == DeliveryMethod.STORE_PICKUP;
-        String location = pickup ? reserveAtStore(order, item, from) : reserveAtWarehouse(order, item, from);
         OrderAddresses a = order.getAddresses();
         LocalDate ready = today.plusDays(plan.getLeadDays());
         boolean toDelivery = !pickup && a.deliveryPostalCode() != null;

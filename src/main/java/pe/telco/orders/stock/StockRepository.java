@@ -75,10 +75,9 @@ public class StockRepository implements PanacheRepositoryBase<Stock, Stock.Key> 
     }
 
     /**
-     * Sets units aside at the warehouse with the most available, in one statement: the warehouse that
-     * {@link #warehousesWith} would name first, reserved as {@link #reserveIfAvailable} does. Empty when no warehouse
-     * has them, or when another order took the chosen warehouse's units between the choice and the row lock (the
-     * condition is checked again on the locked row); the caller then tries every warehouse in turn.
+     * Sets units aside at the warehouse with the most available among those no other transaction is reserving at
+     * (their rows locked now), in one statement, as {@link #reserveIfAvailable} does. Empty when none has them, or
+     * every one that has them is locked by another order: the caller then tries each in turn, waiting if it must.
      */
     @SuppressWarnings("unchecked")
     public Optional<String> reserveAtBestWarehouse(String productCode, int quantity) {
@@ -86,7 +85,8 @@ public class StockRepository implements PanacheRepositoryBase<Stock, Stock.Key> 
                 + " where s.product_code = :p and s.on_hand - s.reserved >= :q and s.location_code = (select"
                 + " b.location_code from stock b join location l on l.location_code = b.location_code"
                 + " where b.product_code = :p and l.kind = 'WAREHOUSE' and b.on_hand - b.reserved >= :q"
-                + " order by b.on_hand - b.reserved desc, b.location_code limit 1) returning s.location_code")
+                + " order by b.on_hand - b.reserved desc, b.location_code limit 1 for update of b skip locked)"
+                + " returning s.location_code")
                 .setParameter("p", productCode).setParameter("q", quantity).getResultList();
         return reserved.stream().findFirst();
     }

@@ -89,7 +89,10 @@ public class StockService {
         return stock.unreserve(locationCode, productCode, quantity);
     }
 
-    /** Reserves at the warehouse with the most available units, in one statement; empty if that failed. */
+    /**
+     * Reserves at the warehouse with the most available units among those no other order is reserving at right now,
+     * in one statement; empty when none of them has the units.
+     */
     public Optional<String> reserveAtBestWarehouse(String productCode, int quantity) {
         return stock.reserveAtBestWarehouse(productCode, quantity);
     }

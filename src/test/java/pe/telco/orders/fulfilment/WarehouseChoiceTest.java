@@ -78,4 +78,44 @@ class WarehouseChoiceTest {
         assertThat(stock(WAREHOUSE, phone)).containsExactly(1, 1, 0);
         assertThat(stock(SOUTH, phone)).containsExactly(1, 1, 0);
     }
+
+    @Test
+    void anOrdersUnitsOfOneProductShipFromOneWarehouseWhenOneHasThemAll() {
+        String phone = newPhone(2, 2); // a tie, broken by the location code: item by item, they would be split
+
+        long id = Fulfil.decided(order(goodPayer(), home(), phone, 1, 0, phone, 1, 0), "RELEASED");
+
+        assertThat(Fulfil.shipments(id).getList("locationCode")).containsExactly(WAREHOUSE, WAREHOUSE);
+        assertThat(stock(WAREHOUSE, phone)).containsExactly(2, 2, 0);
+        assertThat(stock(SOUTH, phone)).containsExactly(2, 0, 2);
+    }
+
+    @Test
+    void whenNoWarehouseHasThemAllEachItemShipsOnItsOwn() {
+        String phone = newPhone(1, 1);
+
+        long id = Fulfil.decided(order(goodPayer(), home(), phone, 1, 0, phone, 1, 0), "RELEASED");
+
+        assertThat(Fulfil.shipments(id).getList("locationCode")).containsExactly(WAREHOUSE, SOUTH);
+        assertThat(stock(WAREHOUSE, phone)).containsExactly(1, 1, 0);
+        assertThat(stock(SOUTH, phone)).containsExactly(1, 1, 0);
+    }
+
+    @Test
+    void ordersRacingForTheOnlyWarehouseThatHasThemAllShip() throws Exception {
+        String phone = newPhone(4, 0); // whoever finds its row locked by another waits for it rather than give up
+        List<Long> ids = List.of(Shop.createOrder(order(goodPayer(), home(), phone, 1, 0)),
+                Shop.createOrder(order(goodPayer(), home(), phone, 1, 0)),
+                Shop.createOrder(order(goodPayer(), home(), phone, 1, 0)),
+                Shop.createOrder(order(goodPayer(), home(), phone, 1, 0)));
+
+        List<Response> answers = Race.together(ids.stream()
+                .map(id -> (java.util.concurrent.Callable<Response>) () -> Fulfil.evaluate(id)).toList());
+
+        for (Response answer : answers) {
+            assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(200);
+            assertThat(answer.jsonPath().getString("decision")).isEqualTo("RELEASED");
+        }
+        assertThat(stock(WAREHOUSE, phone)).containsExactly(4, 4, 0);
+    }
 }
