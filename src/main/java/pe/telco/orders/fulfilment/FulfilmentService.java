@@ -51,37 +51,31 @@ public class FulfilmentService {
     }
 
     /**
-     * Releases an order that was just moved to inProgress (by an evaluation, or by a person who approved it): a
-     * work order per service, then a shipment per device with its stock reserved, each recorded in the order's
-     * history as it is made. Runs in the releasing transaction. If an item has no plan or its stock was taken
-     * meanwhile, it throws and the release rolls back: the order stays as it was (acknowledged, or pending for a
-     * person) and the answer says why.
+     * Releases an order that was just moved to inProgress (by an evaluation, or by a person who approved it): its
+     * devices' stock reserved, then, in the order of its items, a shipment per device and a work order per service,
+     * each recorded in the order's history. Runs in the releasing transaction. If an item has no plan or its stock
+     * was taken meanwhile, it throws and the release rolls back: the order stays as it was (acknowledged, or pending
+     * for a person) and the answer says why.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void release(Order order, OrderState from, String actor) {
         List<FulfilmentItem> plans = plan(order);
         OffsetDateTime now = time.now();
         LocalDate today = now.toLocalDate();
-        // services first, devices last: a reserved stock row stays locked until the commit, and every other order
-        // for that product waits on it, so as little as possible happens between the first reservation and the commit
-        for (OrderItem item : order.getItems()) {
-            if (!item.isDevice()) {
-                FulfilmentItem plan = plans.get(item.getLine() - 1);
-                WorkOrder work = schedule(order, item, plan, today, now);
-                orders.note(order, "work-order-scheduled", actor, "Work order " + work.getId() + ": "
-                        + work.getWorkType() + " of " + item.getProductCode() + " on " + work.getAppointmentOn()
-                        + " " + work.getSlot() + " (" + plan.getRuleId() + ")", work);
-            }
-        }
         Map<OrderItem, String> locations = reserve(order, from);
         for (OrderItem item : order.getItems()) {
+            FulfilmentItem plan = plans.get(item.getLine() - 1);
             if (item.isDevice()) {
-                FulfilmentItem plan = plans.get(item.getLine() - 1);
                 Shipment shipment = ship(order, item, locations.get(item), plan, today, now);
                 orders.note(order, "shipment-prepared", actor, "Shipment " + shipment.getId() + ": "
                         + item.getQuantity() + " × " + item.getProductCode() + " reserved at "
                         + shipment.getLocationCode() + ", ready " + shipment.getReadyOn() + " (" + plan.getRuleId()
                         + ")", shipment);
+            } else {
+                WorkOrder work = schedule(order, item, plan, today, now);
+                orders.note(order, "work-order-scheduled", actor, "Work order " + work.getId() + ": "
+                        + work.getWorkType() + " of " + item.getProductCode() + " on " + work.getAppointmentOn()
+                        + " " + work.getSlot() + " (" + plan.getRuleId() + ")", work);
             }
         }
     }
