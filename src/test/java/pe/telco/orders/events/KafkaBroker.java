@@ -2,7 +2,6 @@ package pe.telco.orders.events;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
+import pe.telco.orders.support.FreePorts;
 
 /**
  * A real Apache Kafka broker for tests: a child JVM running Kafka's own {@code kafka.Kafka} in KRaft mode (broker and
@@ -36,8 +36,9 @@ public final class KafkaBroker implements AutoCloseable {
 
     public static KafkaBroker start(Path directory) throws Exception {
         Files.createDirectories(directory);
-        int port = freePort();
-        int controller = freePort();
+        int[] ports = FreePorts.take(2);
+        int port = ports[0];
+        int controller = ports[1];
         Path config = directory.resolve("server.properties");
         Files.writeString(config, String.join("\n",
                 "process.roles=broker,controller",
@@ -131,12 +132,6 @@ public final class KafkaBroker implements AutoCloseable {
 
     public String bootstrap() {
         return bootstrap;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     @Override

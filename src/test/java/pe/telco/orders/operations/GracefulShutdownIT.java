@@ -3,7 +3,6 @@ package pe.telco.orders.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import pe.telco.orders.database.DatabaseCredentials;
 import pe.telco.orders.support.Eventually;
+import pe.telco.orders.support.FreePorts;
 
 /**
  * The packaged service (target/quarkus-app, production profile, its own embedded database) stopped with SIGTERM
@@ -85,7 +85,7 @@ class GracefulShutdownIT {
     private void start() throws Exception {
         deleteRecursively(dir);
         Files.createDirectories(dir);
-        port = freePort();
+        port = FreePorts.take();
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest((USER + ":Quarkus:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
         List<String> command = new ArrayList<>(List.of(
@@ -156,12 +156,6 @@ class GracefulShutdownIT {
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization",
                 "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void deleteRecursively(Path path) throws IOException {

@@ -5,8 +5,6 @@ import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,7 +98,7 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(DIRECTORY);
             String run = name + "-" + UUID.randomUUID();
-            int port = freePort();
+            int port = FreePorts.take();
             Map<String, String> settings = new LinkedHashMap<>(database.settings());
             settings.put("orders.embedded-database.enabled", "false");
             settings.put("quarkus.http.port", String.valueOf(port));
@@ -236,11 +234,5 @@ public final class ServiceProcess implements AutoCloseable {
             properties.store(out, "settings of one service instance; deleted by the instance once read");
         }
         return file;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }
