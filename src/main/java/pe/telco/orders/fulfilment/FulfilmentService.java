@@ -156,7 +156,7 @@ public class FulfilmentService {
         if (best.isPresent()) {
             return best.get();
         }
-        // none has them, or another order took the best one's units a moment ago: try each that still has them
+        // none has them, or each that has them is being reserved at by another order: try them in turn, waiting
         for (String warehouse : stock.warehousesWith(item.getProductCode(), item.getQuantity())) {
             if (stock.reserveIfAvailable(warehouse, item.getProductCode(), item.getQuantity())) {
                 return warehouse;

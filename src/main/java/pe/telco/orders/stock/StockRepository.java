@@ -101,8 +101,8 @@ public class StockRepository implements PanacheRepositoryBase<Stock, Stock.Key> 
      * changed through entities only by {@link StockService#countOnHand} and the test helpers, each in its own
      * transaction, never in one that runs this SQL; so there is never anything of theirs to flush, and an automatic
      * flush would only dirty-check everything else the transaction holds (an order, its items, shipments, work
-     * orders and history) before every statement: twice per device of a released order, which made the cost of an
-     * order grow with the square of its items.
+     * orders and history) before every statement, which made the cost of releasing an order grow with the square of
+     * its devices.
      */
     @SuppressWarnings("rawtypes")
     private NativeQuery stockSql(String sql) {
