@@ -173,8 +173,9 @@ public final class ServiceBenchmark {
      * A persisted run while two versions are activated in turn, each call 3 s after the previous one answered. The run
      * lasts BENCH_ACTIVATION_SECONDS (120): the full runs' 30 s never saw a switch finish (none failed either; why is
      * not established, the first call may wait for the candidate's checks), a 120 s trial saw 26. A switch counts at
-     * the moment its call answered, when the new version is live; the first failed calls are kept with their message. Needs the activation API (looked up in
-     * the OpenAPI document) and two stored versions to switch between (BENCH_ACTIVATION_VERSIONS, e.g. "1,2").
+     * the moment its call answered, when the new version is live; the first failed calls are kept with their message.
+     * Needs the activation API (looked up in the OpenAPI document) and two stored versions to switch between
+     * (BENCH_ACTIVATION_VERSIONS, e.g. "1,2").
      */
     private Map<String, Object> activationUnderLoad() throws Exception {
         Map<String, Object> result = new LinkedHashMap<>();
