@@ -367,6 +367,17 @@ pg_stage() {
         >"$OUT/pgbench-$clients.txt" 2>&1 || true
       printf '  pgbench %3d clients  %s\n' "$clients" "$(grep -E '^tps' "$OUT/pgbench-$clients.txt" || tail -1 "$OUT/pgbench-$clients.txt")"
     done
+    # The floor under the service's fixed-rate row: the same rows at the same rate (Poisson arrivals, 8 clients), the
+    # latency counted from each transaction's scheduled start, as the open loop counts it.
+    local rate=${BENCH_FIXED_RATE:-200} rate_seconds
+    rate_seconds=$(whole_seconds "${BENCH_FIXED_RATE_SECONDS:-20}")
+    rm -rf "$OUT/pgbench-rate"; mkdir -p "$OUT/pgbench-rate"
+    PGPASSWORD=$(sed -n 's/^orders_app=//p' "$data.credentials") PGCLIENTENCODING=UTF8 \
+      "$PGBENCH" -n -M simple -f "$OUT/pgalone.sql" -c 8 -j 2 --rate="$rate" -T $(( warmup + rate_seconds )) \
+      -l --log-prefix="$OUT/pgbench-rate/log" -h 127.0.0.1 -p "$port" -U orders_app orders \
+      >"$OUT/pgbench-rate.txt" 2>&1 || true
+    printf '  pgbench   8 clients at %s/s  %s\n' "$rate" \
+      "$(grep -E '^latency average' "$OUT/pgbench-rate.txt" || tail -1 "$OUT/pgbench-rate.txt")"
   else
     java -cp "$CP" pe.telco.orders.benchmark.PostgresAlone jdbc "$data" "$OUT" 8 50
   fi

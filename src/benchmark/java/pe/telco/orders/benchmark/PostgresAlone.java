@@ -44,7 +44,8 @@ import pe.telco.orders.database.DatabaseCredentials;
  * {@code pgalone-jdbc.json}.
  *
  * <p>{@code collect <out dir>}: wrk's JSON lines ({@code wrk-<scenario>-<clients>.txt}) and pgbench's per-transaction
- * logs ({@code pgbench-<clients>/}) or the JDBC loop's figures into {@code pg.json}, printed as figures.
+ * logs ({@code pgbench-<clients>/}, and {@code pgbench-rate/} at the fixed rate) or the JDBC loop's figures into
+ * {@code pg.json}, printed as figures.
  */
 public final class PostgresAlone {
 
@@ -581,8 +582,16 @@ public final class PostgresAlone {
                 for (Path dir : dirs.filter(d -> d.getFileName().toString().matches("pgbench-\\d+")).sorted(
                         java.util.Comparator.comparingInt(d -> Integer.parseInt(d.getFileName().toString()
                                 .substring(8)))).toList()) {
-                    runs.add(pgbenchRun(dir, warmup, seconds));
+                    int clients = Integer.parseInt(dir.getFileName().toString().substring("pgbench-".length()));
+                    runs.add(pgbenchRun(dir, "PostgreSQL alone", clients, warmup, seconds));
                 }
+            }
+            Path rate = out.resolve("pgbench-rate");
+            if (Files.isDirectory(rate)) {
+                Map<String, Object> fixed = pgbenchRun(rate, "PostgreSQL alone at a fixed rate", 8, warmup,
+                        setting("BENCH_FIXED_RATE_SECONDS", 20));
+                fixed.put("rate", (int) setting("BENCH_FIXED_RATE", 200));
+                alone.put("fixedRate", fixed);
             }
         }
         alone.put("servicePaused", true);
@@ -595,6 +604,12 @@ public final class PostgresAlone {
         wrkRuns.forEach(PostgresAlone::print);
         System.out.println("  PostgreSQL alone, " + alone.get("generator") + ":");
         runs.forEach(PostgresAlone::print);
+        if (alone.get("fixedRate") instanceof Map<?, ?> fixed) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> run = (Map<String, Object>) fixed;
+            System.out.print("  at " + run.get("rate") + "/s:");
+            print(run);
+        }
         double service = perSecond(wrkRuns, "tmf622 productOrder", 8);
         double limit = perSecond(runs, "PostgreSQL alone", 8);
         if (service > 0 && limit > 0) {
@@ -666,11 +681,13 @@ public final class PostgresAlone {
     }
 
     /**
-     * pgbench's per-transaction log (-l): "client transaction latency_us script epoch_s epoch_us", one file per
-     * thread. The same window as the HTTP load: transactions begun after the warm-up and within the measured seconds.
+     * pgbench's per-transaction log (-l): "client transaction latency_us script epoch_s epoch_us [schedule_lag_us]",
+     * one file per thread. With --rate the latency counts from the transaction's scheduled start (pgbench's
+     * processXactStats), so a wait for a free client is in it, as in the service's open loop. The same window as the
+     * HTTP load: transactions begun (or scheduled) after the warm-up and within the measured seconds.
      */
-    private static Map<String, Object> pgbenchRun(Path dir, double warmup, double seconds) throws Exception {
-        int clients = Integer.parseInt(dir.getFileName().toString().substring("pgbench-".length()));
+    private static Map<String, Object> pgbenchRun(Path dir, String scenario, int clients, double warmup,
+            double seconds) throws Exception {
         List<long[]> transactions = new ArrayList<>(); // {begin µs, end µs}
         long failed = 0;
         try (var files = Files.list(dir)) {
@@ -695,7 +712,7 @@ public final class PostgresAlone {
         List<long[]> measured = transactions.stream().filter(t -> t[0] >= from && t[0] < until).toList();
         long lastEnd = measured.stream().mapToLong(t -> t[1]).max().orElse(from + 1);
         long[] nanos = measured.stream().mapToLong(t -> (t[1] - t[0]) * 1000).toArray();
-        Map<String, Object> run = Load.stats("PostgreSQL alone", clients, nanos, failed, (lastEnd - from) / 1e6,
+        Map<String, Object> run = Load.stats(scenario, clients, nanos, failed, (lastEnd - from) / 1e6,
                 List.of()).toMap();
         Path text = dir.resolveSibling(dir.getFileName() + ".txt");
         if (Files.exists(text)) {
