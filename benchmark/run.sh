@@ -97,6 +97,8 @@ log "Build: the service jar, the benchmark classes, the bare Quarkus REST app"
   -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt"
 ./mvnw -q -B -f benchmark/bare/pom.xml -DskipTests package
 CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
+# how fast this machine's CPU is today: a busy host slows every figure, and its load average does not show it
+java -cp "$CP" pe.telco.orders.benchmark.Calibration "$OUT/calibration.json" start
 
 if [[ "${BENCH_SKIP_JMH:-0}" != 1 && -z "$ONLY" ]]; then
   log "Engine: JMH (1 fork, 3 x 2 s warm-up, 5 x 2 s measured)"
@@ -461,6 +463,7 @@ if [[ "${BENCH_AUDIT:-off}" == on ]]; then audit_stage; fi
 if [[ "${BENCH_RECORD:-off}" == on ]]; then record_stage; fi
 
 log "Report"
+java -cp "$CP" pe.telco.orders.benchmark.Calibration "$OUT/calibration.json" end
 BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')" \
 BENCH_LOAD_BEFORE="$LOAD_BEFORE" BENCH_TOTAL_SECONDS=$(( $(date +%s) - BEGAN )) \
   java -cp "$CP" pe.telco.orders.benchmark.BenchmarkReport "$OUT" BENCHMARKS.md

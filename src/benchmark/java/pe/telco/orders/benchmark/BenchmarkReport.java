@@ -64,6 +64,8 @@ public final class BenchmarkReport {
         line("| load average at start (1, 5, 15 min) | " + loadBefore + (load > cores * 0.5
                 ? " — **busy machine**: other builds were running, figures are noisy and low; rerun on a quiet one"
                 : "") + " |");
+        line("| CPU calibration (one thread, SHA-256 of 128 MiB, median of 5; compare between runs) | "
+                + calibration(read(dir.resolve("calibration.json"))) + " |");
         line("| total run time | " + fmt(parse(env("BENCH_TOTAL_SECONDS", "0")) / 60.0, 1) + " min |");
         line("| heap (service and bare app) | `" + env("BENCH_JAVA_OPTS", "-Xmx512m") + "` |");
         line("");
@@ -397,6 +399,22 @@ public final class BenchmarkReport {
         line("");
     }
 
+    /** The calibration at the start and the end of the run ({@link Calibration}). */
+    private static String calibration(JsonNode c) {
+        if (c.isMissingNode()) {
+            return "not measured";
+        }
+        List<String> moments = new ArrayList<>();
+        for (String moment : List.of("start", "end")) {
+            JsonNode m = c.path(moment);
+            if (!m.isMissingNode()) {
+                moments.add(moment + " " + fmt(m.path("medianMs").asDouble(), 0) + " ms (" + fmt(m.path("minMs")
+                        .asDouble(), 0) + "–" + fmt(m.path("maxMs").asDouble(), 0) + ")");
+            }
+        }
+        return String.join(", ", moments);
+    }
+
     private void engine(JsonNode jmh) {
         line("## Engine (JMH)");
         line("");
@@ -419,6 +437,23 @@ public final class BenchmarkReport {
                     + fmt(m.path("scoreError").asDouble(), 1) + " | " + m.path("scoreUnit").asText() + " |");
         }
         line("");
+        // JMH leaves a benchmark that threw out of jmh.json: say so rather than show a shorter table
+        List<String> missing = new ArrayList<>();
+        for (String expected : List.of("EngineBenchmark.evaluateOneThread", "EngineBenchmark.evaluateTwoThreads",
+                "CompileBenchmark.wholeRuleset", "CompileBenchmark.creditTable1000Rows")) {
+            boolean found = false;
+            for (JsonNode b : jmh) {
+                found |= b.path("benchmark").asText().endsWith(expected);
+            }
+            if (!found) {
+                missing.add("`" + expected + "`");
+            }
+        }
+        if (!missing.isEmpty()) {
+            line("**Failed, no figure:** " + String.join(", ", missing) + " (the error is in "
+                    + "`target/benchmark/jmh.log`).");
+            line("");
+        }
     }
 
     private void http(JsonNode service) {

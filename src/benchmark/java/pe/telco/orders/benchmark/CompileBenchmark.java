@@ -84,7 +84,8 @@ public class CompileBenchmark {
                         business ? "BUSINESS" : "RESIDENTIAL", "true", Integer.toString(score),
                         Integer.toString(score + 9), "", "100", Integer.toString(tenure),
                         Integer.toString(financed), "36", i % 3 == 0 ? "REVIEW" : "PASS", "GENERATED_" + (i % 7),
-                        "Fila generada " + i + ": puntaje {creditScore}, S/ {financedTotal}"};
+                        "Fila generada " + i + ": puntaje {creditScore}, S/ {financedTotal}",
+                        "Resultado de la evaluación crediticia " + (i % 7)};
                 for (int c = 0; c < cells.length; c++) {
                     if (!cells[c].isEmpty()) {
                         row.createCell(c).setCellValue(cells[c]);
