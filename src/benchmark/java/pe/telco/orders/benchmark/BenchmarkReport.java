@@ -64,7 +64,7 @@ public final class BenchmarkReport {
         line("| load average at start (1, 5, 15 min) | " + loadBefore + (load > cores * 0.5
                 ? " — **busy machine**: other builds were running, figures are noisy and low; rerun on a quiet one"
                 : "") + " |");
-        line("| CPU calibration (one thread, SHA-256 of 128 MiB, median of 5; compare between runs) | "
+        line("| CPU calibration (one thread, the same integer and memory task, median of 5; compare between runs) | "
                 + calibration(read(dir.resolve("calibration.json"))) + " |");
         line("| total run time | " + fmt(parse(env("BENCH_TOTAL_SECONDS", "0")) / 60.0, 1) + " min |");
         line("| heap (service and bare app) | `" + env("BENCH_JAVA_OPTS", "-Xmx512m") + "` |");
