@@ -166,32 +166,37 @@ class RulesetLifecycleTest {
         List<JsonPath> evaluations = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger answered = new AtomicInteger();
         ExecutorService channels = Executors.newFixedThreadPool(4);
-        for (int t = 0; t < 4; t++) {
-            channels.submit(() -> {
-                while (running.get()) {
-                    try {
-                        long id = Shop.createOrder(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"));
-                        Response r = given().post("/api/orders/" + id + "/evaluation");
-                        if (r.statusCode() != 200) {
-                            problems.add(r.asString());
-                        } else {
-                            evaluations.add(r.jsonPath());
+        try {
+            for (int t = 0; t < 4; t++) {
+                channels.submit(() -> {
+                    while (running.get()) {
+                        try {
+                            long id = Shop.createOrder(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"));
+                            Response r = given().post("/api/orders/" + id + "/evaluation");
+                            if (r.statusCode() != 200) {
+                                problems.add(r.asString());
+                            } else {
+                                evaluations.add(r.jsonPath());
+                            }
+                        } catch (Throwable e) {
+                            problems.add(e.toString());
                         }
-                    } catch (Throwable e) {
-                        problems.add(e.toString());
+                        answered.incrementAndGet();
                     }
-                    answered.incrementAndGet();
-                }
-            });
+                });
+            }
+            awaitAnswers(answered, 4); // the channels are evaluating under version 1
+            activate(marked, "bob").then().statusCode(200);
+            Eventually.within(Duration.ofSeconds(60), "an evaluation pinned to version " + marked,
+                    () -> !problems.isEmpty() || List.copyOf(evaluations).stream()
+                            .anyMatch(e -> e.getInt("rulesetVersion") == marked));
+            activate(1, "bob").then().statusCode(200);
+            awaitAnswers(answered, 8); // every channel's evaluation in flight at the switch back, and then some
+        } finally {
+            // also when a step above fails: channels left running would load every test after this one
+            running.set(false);
+            channels.shutdown();
         }
-        awaitAnswers(answered, 4); // the channels are evaluating under version 1
-        activate(marked, "bob").then().statusCode(200);
-        Eventually.within(Duration.ofSeconds(60), "an evaluation pinned to version " + marked, () -> !problems.isEmpty()
-                || List.copyOf(evaluations).stream().anyMatch(e -> e.getInt("rulesetVersion") == marked));
-        activate(1, "bob").then().statusCode(200);
-        awaitAnswers(answered, 8); // every channel's evaluation in flight at the switch back, and then some
-        running.set(false);
-        channels.shutdown();
         assertThat(channels.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
         assertThat(problems).isEmpty();
