@@ -33,6 +33,7 @@ import pe.telco.orders.engine.RuleFile;
 import pe.telco.orders.ruleset.ActiveRuleset;
 import pe.telco.orders.ruleset.RulesetService;
 import pe.telco.orders.ruleset.live.RulesetWatcher;
+import pe.telco.orders.support.ChannelLoad;
 import pe.telco.orders.support.Eventually;
 import pe.telco.orders.support.LiveRules;
 import pe.telco.orders.support.Shop;
@@ -168,22 +169,7 @@ class RulesetLifecycleTest {
         ExecutorService channels = Executors.newFixedThreadPool(4);
         try {
             for (int t = 0; t < 4; t++) {
-                channels.submit(() -> {
-                    while (running.get()) {
-                        try {
-                            long id = Shop.createOrder(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"));
-                            Response r = given().post("/api/orders/" + id + "/evaluation");
-                            if (r.statusCode() != 200) {
-                                problems.add(r.asString());
-                            } else {
-                                evaluations.add(r.jsonPath());
-                            }
-                        } catch (Throwable e) {
-                            problems.add(e.toString());
-                        }
-                        answered.incrementAndGet();
-                    }
-                });
+                channels.submit(() -> ChannelLoad.evaluateUntilStopped(running, evaluations::add, problems, answered));
             }
             awaitAnswers(answered, 4); // the channels are evaluating under version 1
             activate(marked, "bob").then().statusCode(200);

@@ -47,6 +47,7 @@ import pe.telco.orders.ruleset.live.RulesetWatcher;
 import pe.telco.orders.ruleset.schedule.ScheduleRepository;
 import pe.telco.orders.ruleset.schedule.ScheduledActivations;
 import pe.telco.orders.ruleset.schedule.ScheduledSwitch;
+import pe.telco.orders.support.ChannelLoad;
 import pe.telco.orders.support.Eventually;
 import pe.telco.orders.support.LiveRules;
 import pe.telco.orders.support.Shop;
@@ -353,21 +354,8 @@ class ScheduledActivationTest {
 
     private static void evaluateUntilStopped(AtomicBoolean running, List<Evaluated> evaluations,
             List<String> problems, AtomicInteger answered) {
-        while (running.get()) {
-            try {
-                long id = Shop.createOrder(Shop.fibreOrder(Shop.GOOD_PAYER, "15046"));
-                Response r = given().post("/api/orders/" + id + "/evaluation");
-                if (r.statusCode() != 200) {
-                    problems.add(r.asString());
-                } else {
-                    evaluations.add(new Evaluated(OffsetDateTime.parse(r.jsonPath().getString("evaluatedAt")),
-                            r.jsonPath().getInt("rulesetVersion")));
-                }
-            } catch (Throwable e) {
-                problems.add(e.toString());
-            }
-            answered.incrementAndGet();
-        }
+        ChannelLoad.evaluateUntilStopped(running, answer -> evaluations.add(new Evaluated(OffsetDateTime.parse(
+                answer.getString("evaluatedAt")), answer.getInt("rulesetVersion"))), problems, answered);
     }
 
     private static void awaitAnswers(AtomicInteger answered, int count) {
