@@ -5,11 +5,12 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import pe.telco.orders.common.NotFound;
 import pe.telco.orders.common.OperatorTime;
 import pe.telco.orders.common.StateConflict;
@@ -32,6 +33,13 @@ import pe.telco.orders.stock.StockService;
 public class FulfilmentService {
 
     static final String OUT_OF_STOCK = "OUT_OF_STOCK_AT_RELEASE";
+
+    /**
+     * The order in which a transaction takes stock rows: by product, then by location. Releases and cancellations
+     * that touch the same products in different item orders would otherwise wait on each other's rows and deadlock.
+     */
+    private static final Comparator<Shipment> STOCK_LOCK_ORDER = Comparator.comparing(Shipment::getProductCode)
+            .thenComparing(Shipment::getLocationCode);
 
     private final FulfilmentPlanner planner;
     private final StockService stock;
@@ -85,11 +93,13 @@ public class FulfilmentService {
      * come from one place when it has them: the pickup store, or the warehouse with the most available among those no
      * other order is reserving at this moment (so orders for the same product go on side by side at different
      * warehouses instead of queueing for one). Otherwise each item is reserved on its own: the warehouse with the
-     * most, then any that has them; an item no place has throws, and the release rolls back.
+     * most, then any that has them; an item no place has throws, and the release rolls back. Products are reserved
+     * in code order, whatever the order of the items, so that two orders for the same products never hold one row
+     * each while waiting for the other's ({@link #STOCK_LOCK_ORDER}).
      */
     private Map<OrderItem, String> reserve(Order order, OrderState from) {
         boolean pickup = order.getDeliveryMethod() == DeliveryMethod.STORE_PICKUP;
-        Map<String, List<OrderItem>> byProduct = new LinkedHashMap<>();
+        Map<String, List<OrderItem>> byProduct = new TreeMap<>();
         order.getItems().stream().filter(OrderItem::isDevice)
                 .forEach(i -> byProduct.computeIfAbsent(i.getProductCode(), p -> new ArrayList<>()).add(i));
         Map<OrderItem, String> locations = new HashMap<>();
@@ -207,8 +217,8 @@ public class FulfilmentService {
                     + String.join(", ", blocking), order.getState().tmf(), order.ref(), List.of());
         }
         OffsetDateTime now = time.now();
-        for (Shipment s : sent) {
-            s.apply("cancel", now);
+        sent.forEach(s -> s.apply("cancel", now));
+        for (Shipment s : sent.stream().sorted(STOCK_LOCK_ORDER).toList()) {
             if (!stock.unreserve(s.getLocationCode(), s.getProductCode(), s.getQuantity())) {
                 throw new IllegalStateException("Reserved stock of shipment " + s.getId() + " is missing");
             }
