@@ -151,6 +151,20 @@ public class ProblemMapping {
         if (isConcurrentChange(e)) {
             return concurrentChange();
         }
+        java.sql.SQLException deadlock = withState(e, "40P01");
+        if (deadlock != null) {
+            // PostgreSQL broke a lock cycle by rolling this transaction back: nothing of it was kept, a retry works
+            LOG.warnf("Deadlock: this request's transaction was rolled back, answered 409 (%s)",
+                    firstLine(deadlock.getMessage()));
+            return concurrentChange();
+        }
+        java.sql.SQLException duplicate = withState(e, "23505");
+        if (duplicate != null) {
+            // two requests created the same thing (a product, a location, a stock row) at once: one of them won
+            LOG.warnf("Created at the same moment by another request, answered 409 (%s)",
+                    firstLine(duplicate.getMessage()));
+            return concurrentChange();
+        }
         if (isClientGone(e)) {
             // the caller stopped waiting (its timeout) and closed the connection: nobody will read an answer
             LOG.debugf("The client closed the connection before the answer: %s", e);
@@ -194,6 +208,31 @@ public class ProblemMapping {
             }
         }
         return false;
+    }
+
+    /**
+     * The innermost SQL exception with the given SQLState in the cause chain (following a batch's next exceptions
+     * too), or null: the server's own error, whose first line names the constraint or lock without the row's values.
+     */
+    static java.sql.SQLException withState(Throwable e, String sqlState) {
+        java.sql.SQLException found = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (java.sql.SQLException sql = t instanceof java.sql.SQLException s ? s : null; sql != null;
+                    sql = sql.getNextException() == sql ? null : sql.getNextException()) {
+                if (sqlState.equals(sql.getSQLState())) {
+                    found = sql;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 
     /**

@@ -1,6 +1,7 @@
 package pe.telco.orders.catalog;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,8 +11,11 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import pe.telco.orders.support.Race;
 
 @QuarkusTest
 class ProductResourceTest {
@@ -39,7 +43,7 @@ class ProductResourceTest {
                 .body("downloadMbps", equalTo(300))
                 .body("contractMonths", equalTo(12));
         String raw = given().get("/api/products/T-FIBER-300").asString();
-        org.assertj.core.api.Assertions.assertThat(raw).contains("\"price\":0.00", "\"monthlyFee\":109.00");
+        assertThat(raw).contains("\"price\":0.00", "\"monthlyFee\":109.00");
     }
 
     @Test
@@ -52,6 +56,27 @@ class ProductResourceTest {
         given().get("/api/products/T-PHONE-REPLACED").then().statusCode(200)
                 .body("price", equalTo(849.90f))
                 .body("maxInstallments", equalTo(12));
+    }
+
+    /**
+     * Two PUTs that both find the code new insert it at once and one of them hits the key: it answers 409 (the other
+     * request created it first), never a 500; the product ends as one of the two bodies.
+     */
+    @Test
+    void twoPutsCreatingTheSameProductAtOnceNeverFail() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            String code = "T-RACE-" + round;
+            var cheaper = new java.util.HashMap<>(galaxy());
+            cheaper.put("price", "849.90");
+            List<Response> answers = Race.together(() -> put(code, galaxy()), () -> put(code, cheaper));
+
+            assertThat(answers).extracting(Response::statusCode).allMatch(s -> s == 200 || s == 409)
+                    .contains(200);
+            answers.stream().filter(a -> a.statusCode() == 409).forEach(a -> assertThat(a.<String>path("detail"))
+                    .startsWith("Another request"));
+            assertThat(given().get("/api/products/{code}", code).then().statusCode(200).extract()
+                    .<Float>path("price")).isIn(899.00f, 849.90f);
+        }
     }
 
     @Test
@@ -133,7 +158,7 @@ class ProductResourceTest {
                 .body("errors.field", contains("size"));
     }
 
-    static io.restassured.response.Response put(String code, Object body) {
+    static Response put(String code, Object body) {
         return given().contentType(ContentType.JSON).body(body).put("/api/products/{code}", code);
     }
 }

@@ -109,6 +109,42 @@ class UnexpectedErrorLoggingTest {
                 .isLessThan(Level.INFO.intValue()));
     }
 
+    /** PostgreSQL rolled the transaction back to break a lock cycle: nothing was kept, so the caller may retry. */
+    @Test
+    void aDeadlockIsAConcurrentChangeInOneWarning() {
+        RuntimeException deadlock = new org.hibernate.exception.LockAcquisitionException("could not execute statement",
+                new SQLException("ERROR: deadlock detected\n  Detail: Process 1 waits for ShareLock", "40P01"));
+
+        jakarta.ws.rs.core.Response answer = new ProblemMapping().unexpected(deadlock);
+
+        assertThat(answer.getStatus()).isEqualTo(409);
+        assertThat(((Problem) answer.getEntity()).detail()).startsWith("Another request changed this resource");
+        assertThat(logged).singleElement().satisfies(record -> {
+            assertThat(record.getLevel()).isEqualTo(Level.WARNING);
+            assertThat(message(record)).contains("deadlock detected").doesNotContain("Process 1");
+            assertThat(record.getThrown()).isNull();
+        });
+    }
+
+    /** Two requests inserted the same key at once (a product or stock row created by both): one of them won. */
+    @Test
+    void aDuplicateKeyFromARaceIsAConcurrentChangeInOneWarning() {
+        RuntimeException duplicate = new org.hibernate.exception.ConstraintViolationException(
+                "could not execute statement", new SQLException(
+                        "ERROR: duplicate key value violates unique constraint \"product_pkey\"", "23505"),
+                "product_pkey");
+
+        jakarta.ws.rs.core.Response answer = new ProblemMapping().unexpected(duplicate);
+
+        assertThat(answer.getStatus()).isEqualTo(409);
+        assertThat(((Problem) answer.getEntity()).type()).endsWith("/state-conflict");
+        assertThat(logged).singleElement().satisfies(record -> {
+            assertThat(record.getLevel()).isEqualTo(Level.WARNING);
+            assertThat(message(record)).contains("product_pkey");
+            assertThat(record.getThrown()).isNull();
+        });
+    }
+
     /** The message pattern with its arguments (the logger formats printf-style, JUL's formatter would not). */
     private static String message(LogRecord record) {
         return record.getMessage() + " " + Arrays.toString(record.getParameters());
