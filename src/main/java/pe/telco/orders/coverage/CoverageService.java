@@ -37,6 +37,7 @@ public class CoverageService {
     public List<Coverage> replace(String postalCode, CoverageRequest request) {
         checkNoDuplicates(request.technologies());
         changes.changed(CACHE);
+        coverage.lockPostalCode(postalCode);
         coverage.deleteAt(postalCode);
         request.technologies().forEach(t ->
                 coverage.persist(new Coverage(postalCode, t.technology(), t.maxDownloadMbps())));

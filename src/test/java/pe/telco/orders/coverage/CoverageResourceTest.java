@@ -1,6 +1,7 @@
 package pe.telco.orders.coverage;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
@@ -11,6 +12,7 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import pe.telco.orders.support.Race;
 
 @QuarkusTest
 class CoverageResourceTest {
@@ -52,6 +54,22 @@ class CoverageResourceTest {
         put("15046", List.of(tech("LTE", 100), tech("LTE", 200))).then().statusCode(400)
                 .body("errors.field", contains("technologies[1].technology"));
         given().get("/api/coverage/15046").then().body("technologies.technology", contains("FTTH"));
+    }
+
+    /** Two replacements at once: the postal code ends with exactly one of the two lists, never a mix or a 500. */
+    @Test
+    void replacementsAtTheSameMomentApplyOneAfterTheOther() throws Exception {
+        List<Map<String, Object>> fibre = List.of(tech("FTTH", 1000), tech("HFC", 500));
+        List<Map<String, Object>> mobile = List.of(tech("LTE", 150), tech("NR5G", 1200));
+        for (int round = 0; round < 10; round++) {
+            List<Integer> statuses = Race.together(() -> put("15063", fibre).statusCode(),
+                    () -> put("15063", mobile).statusCode());
+
+            assertThat(statuses).containsOnly(200);
+            assertThat(given().get("/api/coverage/15063").then().statusCode(200).extract()
+                    .<List<String>>path("technologies.technology"))
+                    .isIn(List.of("FTTH", "HFC"), List.of("LTE", "NR5G"));
+        }
     }
 
     @Test
