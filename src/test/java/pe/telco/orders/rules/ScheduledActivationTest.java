@@ -130,7 +130,9 @@ class ScheduledActivationTest {
             });
             awaitAnswers(answered, 3);
 
-            OffsetDateTime at = OffsetDateTime.now(LIMA).plusSeconds(3).truncatedTo(ChronoUnit.MILLIS);
+            // a fraction of a millisecond in the instant: the switch must not fire before it
+            OffsetDateTime at = OffsetDateTime.now(LIMA).plusSeconds(3).truncatedTo(ChronoUnit.MILLIS)
+                    .plusNanos(999_000);
             JsonPath scheduled = schedule(candidate, "bob", at.toString(), "entra en vigor en 3 s").then()
                     .statusCode(201).header("Location", containsString("/api/rulesets/activation-schedules/"))
                     .body("state", equalTo("PENDING")).body("scheduledBy", equalTo("rita.rules"))

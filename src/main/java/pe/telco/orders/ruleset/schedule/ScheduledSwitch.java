@@ -134,11 +134,12 @@ public class ScheduledSwitch {
     private void plan(ScheduleRepository.Upcoming upcoming) {
         cancelTimers();
         planned = upcoming;
-        long delay = Duration.between(Instant.now(), upcoming.at()).toMillis();
-        if (delay > VERIFY_BEFORE.toMillis() * 2) {
-            verifyTask = timer.schedule(this::reloadSafely, delay - VERIFY_BEFORE.toMillis(), TimeUnit.MILLISECONDS);
+        // in nanoseconds: an instant is kept to the microsecond, and a delay cut to whole milliseconds fires early
+        long delay = Duration.between(Instant.now(), upcoming.at()).toNanos();
+        if (delay > VERIFY_BEFORE.toNanos() * 2) {
+            verifyTask = timer.schedule(this::reloadSafely, delay - VERIFY_BEFORE.toNanos(), TimeUnit.NANOSECONDS);
         }
-        performTask = timer.schedule(() -> perform(upcoming), Math.max(0, delay), TimeUnit.MILLISECONDS);
+        performTask = timer.schedule(() -> perform(upcoming), Math.max(0, delay), TimeUnit.NANOSECONDS);
     }
 
     private void perform(ScheduleRepository.Upcoming upcoming) {
