@@ -150,7 +150,7 @@ public class FulfilmentService {
                 pickup ? null : toDelivery ? a.deliveryPostalCode() : a.servicePostalCode(),
                 ready, pickup ? null : ready, pickup ? null : ready.plusDays(plan.getWindowDays()), plan.getSlot(),
                 plan.getInstructions(), plan.getRuleId(), now);
-        shipments.persist(shipment); // inserted at once: its id names it in the history
+        shipments.persist(shipment); // numbered now (its id names it in the history), inserted at the flush
         return shipment;
     }
 
@@ -190,7 +190,7 @@ public class FulfilmentService {
                 WorkType.valueOf(plan.getWork()), today.plusDays(plan.getLeadDays()), plan.getSlot(),
                 plan.getInstallationFee(), plan.getInstructions(), plan.getRuleId(), a.serviceStreet(),
                 a.serviceCity(), a.servicePostalCode(), now);
-        workOrders.persist(work); // inserted at once: its id names it in the history
+        workOrders.persist(work); // numbered now (its id names it in the history), inserted at the flush
         return work;
     }
 

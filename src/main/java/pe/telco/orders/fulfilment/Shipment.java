@@ -7,11 +7,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.DynamicUpdate;
+import pe.telco.orders.common.Ids;
 import pe.telco.orders.common.ResourceRef;
 import pe.telco.orders.order.DeliveryMethod;
 
@@ -22,7 +24,8 @@ import pe.telco.orders.order.DeliveryMethod;
 public class Shipment {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "shipment_ids")
+    @SequenceGenerator(name = "shipment_ids", sequenceName = "shipment_id_seq", allocationSize = Ids.BLOCK)
     private Long id;
     @Column(name = "order_id")
     private Long orderId;

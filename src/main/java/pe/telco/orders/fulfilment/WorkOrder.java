@@ -7,12 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.DynamicUpdate;
+import pe.telco.orders.common.Ids;
 import pe.telco.orders.common.ResourceRef;
 
 /** Work for the technical team on one service item: install it at the address or activate the line. */
@@ -22,7 +24,8 @@ import pe.telco.orders.common.ResourceRef;
 public class WorkOrder {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "work_order_ids")
+    @SequenceGenerator(name = "work_order_ids", sequenceName = "work_order_id_seq", allocationSize = Ids.BLOCK)
     private Long id;
     @Column(name = "order_id")
     private Long orderId;

@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import pe.telco.orders.common.Ids;
 
 /** One entry of an order's history: a state change or a milestone, with time, actor and cause. Append-only. */
 @Entity
@@ -14,7 +16,8 @@ import java.time.OffsetDateTime;
 public class OrderEvent {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_event_ids")
+    @SequenceGenerator(name = "order_event_ids", sequenceName = "order_event_id_seq", allocationSize = Ids.BLOCK)
     private Long id;
     @Column(name = "order_id")
     private Long orderId;

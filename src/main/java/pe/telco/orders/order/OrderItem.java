@@ -10,10 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.hibernate.annotations.DynamicUpdate;
 import pe.telco.orders.catalog.Product;
+import pe.telco.orders.common.Ids;
 
 /** One line of an order, with the catalogue data and prices copied at the time of the order. */
 @Entity
@@ -22,7 +24,8 @@ import pe.telco.orders.catalog.Product;
 public class OrderItem {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_item_ids")
+    @SequenceGenerator(name = "order_item_ids", sequenceName = "order_item_id_seq", allocationSize = Ids.BLOCK)
     private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "order_id")

@@ -158,7 +158,7 @@ public class OrderService {
         draft.lines().forEach(line -> order.addItem(line.product(), line.quantity(), line.installments(),
                 line.itemId()));
         order.setWishes(draft.notes(), draft.requestedStartDate(), draft.requestedCompletionDate(), now);
-        orders.persist(order); // inserted at once with its items (a duplicate externalId fails here)
+        orders.persist(order); // inserted at once (a duplicate externalId fails here); its items at the flush
         record(order, new OrderEvent(order.getId(), now, "received", null, order.getState(), actor,
                 "Order received from channel " + draft.channel() + (asDraft ? " as a draft" : "")), null);
         return order;
