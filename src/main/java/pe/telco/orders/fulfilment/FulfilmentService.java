@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,8 +61,8 @@ public class FulfilmentService {
 
     /**
      * Releases an order that was just moved to inProgress (by an evaluation, or by a person who approved it): its
-     * devices' stock reserved, then, in the order of its items, a shipment per device and a work order per service,
-     * each recorded in the order's history. Runs in the releasing transaction. If an item has no plan or its stock
+     * devices' stock reserved, then a shipment per device and a work order per service, each recorded in the order's
+     * history in the order of its items. Runs in the releasing transaction. If an item has no plan or its stock
      * was taken meanwhile, it throws and the release rolls back: the order stays as it was (acknowledged, or pending
      * for a person) and the answer says why.
      */
@@ -71,19 +72,32 @@ public class FulfilmentService {
         OffsetDateTime now = time.now();
         LocalDate today = now.toLocalDate();
         Map<OrderItem, String> locations = reserve(order, from);
+        Map<OrderItem, Shipment> shipped = new LinkedHashMap<>();
+        Map<OrderItem, WorkOrder> scheduled = new LinkedHashMap<>();
         for (OrderItem item : order.getItems()) {
             FulfilmentItem plan = plans.get(item.getLine() - 1);
             if (item.isDevice()) {
-                Shipment shipment = ship(order, item, locations.get(item), plan, today, now);
+                shipped.put(item, ship(order, item, locations.get(item), plan, today, now));
+            } else {
+                scheduled.put(item, schedule(order, item, plan, today, now));
+            }
+        }
+        // persisted table by table: numbered now (the history names them), inserted at the flush one batch per table
+        shipped.values().forEach(shipments::persist);
+        scheduled.values().forEach(workOrders::persist);
+        for (OrderItem item : order.getItems()) {
+            String rule = plans.get(item.getLine() - 1).getRuleId();
+            Shipment shipment = shipped.get(item);
+            if (shipment != null) {
                 orders.note(order, "shipment-prepared", actor, "Shipment " + shipment.getId() + ": "
                         + item.getQuantity() + " × " + item.getProductCode() + " reserved at "
-                        + shipment.getLocationCode() + ", ready " + shipment.getReadyOn() + " (" + plan.getRuleId()
-                        + ")", shipment);
+                        + shipment.getLocationCode() + ", ready " + shipment.getReadyOn() + " (" + rule + ")",
+                        shipment);
             } else {
-                WorkOrder work = schedule(order, item, plan, today, now);
+                WorkOrder work = scheduled.get(item);
                 orders.note(order, "work-order-scheduled", actor, "Work order " + work.getId() + ": "
                         + work.getWorkType() + " of " + item.getProductCode() + " on " + work.getAppointmentOn()
-                        + " " + work.getSlot() + " (" + plan.getRuleId() + ")", work);
+                        + " " + work.getSlot() + " (" + rule + ")", work);
             }
         }
     }
@@ -143,15 +157,13 @@ public class FulfilmentService {
         OrderAddresses a = order.getAddresses();
         LocalDate ready = today.plusDays(plan.getLeadDays());
         boolean toDelivery = !pickup && a.deliveryPostalCode() != null;
-        Shipment shipment = new Shipment(order.getId(), item.getId(), item.getLine(), item.getProductCode(),
+        return new Shipment(order.getId(), item.getId(), item.getLine(), item.getProductCode(),
                 item.getQuantity(), pickup ? DeliveryMethod.STORE_PICKUP : DeliveryMethod.HOME_DELIVERY, location,
                 pickup ? null : toDelivery ? a.deliveryStreet() : a.serviceStreet(),
                 pickup ? null : toDelivery ? a.deliveryCity() : a.serviceCity(),
                 pickup ? null : toDelivery ? a.deliveryPostalCode() : a.servicePostalCode(),
                 ready, pickup ? null : ready, pickup ? null : ready.plusDays(plan.getWindowDays()), plan.getSlot(),
                 plan.getInstructions(), plan.getRuleId(), now);
-        shipments.persist(shipment); // numbered now (its id names it in the history), inserted at the flush
-        return shipment;
     }
 
     private String reserveAtStore(Order order, OrderItem item, OrderState from) {
@@ -186,12 +198,10 @@ public class FulfilmentService {
     private WorkOrder schedule(Order order, OrderItem item, FulfilmentItem plan, LocalDate today,
             OffsetDateTime now) {
         OrderAddresses a = order.getAddresses();
-        WorkOrder work = new WorkOrder(order.getId(), item.getId(), item.getLine(), item.getProductCode(),
+        return new WorkOrder(order.getId(), item.getId(), item.getLine(), item.getProductCode(),
                 WorkType.valueOf(plan.getWork()), today.plusDays(plan.getLeadDays()), plan.getSlot(),
                 plan.getInstallationFee(), plan.getInstructions(), plan.getRuleId(), a.serviceStreet(),
                 a.serviceCity(), a.servicePostalCode(), now);
-        workOrders.persist(work); // numbered now (its id names it in the history), inserted at the flush
-        return work;
     }
 
     /**
