@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -99,10 +101,24 @@ final class ConsoleBrowser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
-    /** Waits until the element shows the text, then answers the element's whole text. */
+    /**
+     * Waits until the element shows the text, then answers the element's whole text, as read in that same step. A page
+     * that re-renders the element between finding and reading it is read again: Chromium reports that either as a
+     * stale element or as an inspector error saying the node no longer belongs to the document.
+     */
     String waitForText(String css, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
-        return driver.findElement(By.cssSelector(css)).getText();
+        return wait.until(d -> {
+            try {
+                String shown = d.findElement(By.cssSelector(css)).getText();
+                return shown.contains(text) ? shown : null;
+            } catch (WebDriverException e) {
+                if (e instanceof StaleElementReferenceException || String.valueOf(e.getMessage())
+                        .contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     void type(String css, String text) {
