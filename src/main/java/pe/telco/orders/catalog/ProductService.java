@@ -37,7 +37,6 @@ public class ProductService {
     }
 
     /** The products with these codes that exist, by code, from the cached catalogue (never change them). */
-    @Transactional
     public Map<String, Product> byCodes(Collection<String> codes) {
         Map<String, Product> all = catalogue.get(() -> products.listAll().stream()
                 .collect(Collectors.toUnmodifiableMap(Product::getCode, Function.identity())));

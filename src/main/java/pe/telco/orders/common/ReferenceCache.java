@@ -1,5 +1,6 @@
 package pe.telco.orders.common;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -12,7 +13,8 @@ import java.util.function.Supplier;
  * A change made through this instance drops the copy when its transaction ends; a change made by another instance
  * drops it when that instance's NOTIFY arrives ({@link ReferenceChanges}), or at the latest after the time to live.
  * A load that overlaps a change is used once and not kept, so a stale copy never outlives the change that made it
- * stale.
+ * stale. Readers need no transaction of their own: a load runs in the caller's, or in one of its own when the
+ * caller has none, so a hit (nearly every read) costs no transaction begun and committed.
  */
 public final class ReferenceCache<T> {
 
@@ -35,7 +37,7 @@ public final class ReferenceCache<T> {
         if (kept != null && kept.generation() == current && now - kept.loadedAt() < ttlNanos) {
             return kept.value();
         }
-        T value = load.get();
+        T value = QuarkusTransaction.joiningExisting().call(load::get);
         if (generation.get() == current) {
             copy = new Copy<>(value, current, now);
         }

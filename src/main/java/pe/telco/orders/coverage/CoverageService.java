@@ -45,7 +45,6 @@ public class CoverageService {
     }
 
     /** What is available at the postal code, ordered by technology; empty where nothing is known. */
-    @Transactional
     public List<Coverage> availableAt(String postalCode) {
         return map.get(() -> coverage.listAll().stream()
                 .sorted(java.util.Comparator.comparing(Coverage::getTechnology))

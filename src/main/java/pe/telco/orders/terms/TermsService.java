@@ -57,7 +57,6 @@ public class TermsService {
     }
 
     /** The version in effect on the day: the latest whose start is on or before it. */
-    @Transactional
     public Optional<Terms> inEffectOn(LocalDate day) {
         return versions.get(() -> terms.listAll().stream()
                         .sorted(Comparator.comparing(Terms::getEffectiveFrom).thenComparing(Terms::getVersion).reversed())
