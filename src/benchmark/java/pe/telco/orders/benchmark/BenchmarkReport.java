@@ -933,16 +933,18 @@ public final class BenchmarkReport {
     private void bounds() {
         line("## What bounds the misses");
         line("");
-        line("- **Dry run vs echo.** The echo is one JSON parse and write; the dry run adds a transaction, the "
-                + "customer's profile and stock read fresh from PostgreSQL (two round trips, by design: credit and "
-                + "stock must never be cached), a fresh Drools session and a larger answer (checks and fired rules). "
-                + "The profile's Hibernate, Narayana and Agroal layers are that database work; catalogue, coverage and "
-                + "terms are cached since this branch. On 2 cores the load generator, PostgreSQL and the service share "
-                + "the CPU, so the slower path is also starved by its own load. Found in a dry-run profile (6% of "
-                + "samples) and left alone: Quarkus 3.33's REST layer builds a request mapper over every resource "
-                + "class on every request when OpenTelemetry or Micrometer is present (the pre-authentication handler "
-                + "calls `ObservabilityIntegrationRecorder.setTemplatePath`); the echo pays it too, so removing it "
-                + "would not raise this ratio.");
+        line("- **Dry run vs echo.** The echo is one JSON parse and write; the dry run adds the customer's profile "
+                + "and the stock read fresh from PostgreSQL (one statement and one round trip, no transaction, by "
+                + "design: credit and stock must never be cached), a fresh Drools session and a larger answer (checks "
+                + "and fired rules). Catalogue, coverage and terms are cached, and a cache hit begins no transaction. "
+                + "In a profile of the dry run alone (async-profiler, 2026-12-02) what is left is the rules (15% of "
+                + "the service's CPU), that round trip (15%, two thirds of it the socket write and read) and HTTP, "
+                + "authentication and JSON, which the echo pays too. On 2 cores the load generator, PostgreSQL and "
+                + "the service share the CPU, so the slower path is also starved by its own load. Found in a dry-run "
+                + "profile (6% of samples) and left alone: Quarkus 3.33's REST layer builds a request mapper over "
+                + "every resource class on every request when OpenTelemetry or Micrometer is present (the "
+                + "pre-authentication handler calls `ObservabilityIntegrationRecorder.setTemplatePath`); the echo "
+                + "pays it too, so removing it would not raise this ratio.");
         line("- **Persisted vs dry run.** A persisted order is two requests and two transactions (create, evaluate), "
                 + "each committed with fsync and synchronous commit on, plus the order, its items, the customer, "
                 + "events, the evaluation with its facts JSON and one row per firing. The commit latency of the "

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import pe.telco.orders.catalog.ProductService;
 import pe.telco.orders.common.FieldError;
 import pe.telco.orders.common.InvalidInput;
@@ -65,12 +64,6 @@ public class CustomerService {
             customers.persist(created);
             return created;
         });
-    }
-
-    /** The customer and its current products, loaded in one query, for the checks to read. */
-    @Transactional
-    public Optional<Customer> findWithCurrentProducts(DocumentType type, String documentNumber) {
-        return customers.findWithProducts(type, DocumentType.normalize(documentNumber));
     }
 
     /** The customer and its current products, loaded in one query, or {@link NotFound}. */

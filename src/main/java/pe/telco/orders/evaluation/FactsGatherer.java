@@ -19,9 +19,9 @@ import pe.telco.orders.catalog.Product;
 import pe.telco.orders.catalog.ProductService;
 import pe.telco.orders.coverage.Coverage;
 import pe.telco.orders.coverage.CoverageService;
-import pe.telco.orders.customer.Customer;
-import pe.telco.orders.customer.CustomerProduct;
+import pe.telco.orders.customer.CustomerProfile;
 import pe.telco.orders.customer.CustomerService;
+import pe.telco.orders.customer.DocumentType;
 import pe.telco.orders.engine.EvaluationFacts;
 import pe.telco.orders.evaluation.facts.CurrentProduct;
 import pe.telco.orders.evaluation.facts.CustomerFacts;
@@ -33,6 +33,7 @@ import pe.telco.orders.order.Order;
 import pe.telco.orders.order.OrderAddresses;
 import pe.telco.orders.order.OrderDraft;
 import pe.telco.orders.order.OrderItem;
+import pe.telco.orders.stock.StockLevel;
 import pe.telco.orders.stock.StockService;
 import pe.telco.orders.terms.TermsService;
 
@@ -51,25 +52,28 @@ public class FactsGatherer {
     private final CoverageService coverage;
     private final StockService stock;
     private final TermsService terms;
+    private final DraftReads draftReads;
 
     public FactsGatherer(CustomerService customers, ProductService products, CoverageService coverage,
-            StockService stock, TermsService terms) {
+            StockService stock, TermsService terms, DraftReads draftReads) {
         this.customers = customers;
         this.products = products;
         this.coverage = coverage;
         this.stock = stock;
         this.terms = terms;
+        this.draftReads = draftReads;
     }
 
     /** The facts of a stored order, with the prices copied onto it. */
     @WithSpan("gather facts")
     public EvaluationFacts forOrder(Order order, OffsetDateTime at) {
         List<ItemFacts> items = order.getItems().stream().map(FactsGatherer::itemFacts).toList();
-        Customer customer = customers.getWithCurrentProducts(order.getCustomerId());
+        CustomerProfile customer = CustomerProfile.of(customers.getWithCurrentProducts(order.getCustomerId()));
         Header header = new Header(order.getOrderNumber(), order.getChannel().name(),
                 order.getDeliveryMethod() == null ? "" : order.getDeliveryMethod().name(), order.getPickupStoreCode(),
                 order.getAddresses(), order.getAcceptedTermsVersion(), order.getCurrency());
-        return gather(header, items, Optional.of(customer), customerFacts(customer, true, at), at);
+        return gather(header, items, Optional.of(customer), customerFacts(customer, at), stock.levelsOf(devices(items)),
+                at);
     }
 
     /** The facts of an order that is only being tried (dry run): current catalogue prices, nothing stored. */
@@ -83,22 +87,24 @@ public class FactsGatherer {
                     p.getDownloadMbps() == null ? 0 : p.getDownloadMbps(), p.getContractMonths(), p.isFinanceable(),
                     p.getMaxInstallments()));
         }
-        Optional<Customer> known = customers.findWithCurrentProducts(draft.documentType(), draft.documentNumber());
-        CustomerFacts customerFacts = known.map(c -> customerFacts(c, true, at))
+        DraftReads.Fresh fresh = draftReads.read(draft.documentType(),
+                DocumentType.normalize(draft.documentNumber()), devices(items));
+        Optional<CustomerProfile> known = fresh.customer();
+        CustomerFacts customerFacts = known.map(c -> customerFacts(c, at))
                 .orElseGet(() -> CustomerFacts.of(draft.documentType().name(), draft.documentNumber(),
                         draft.segment().name(), false, 0, null, BigDecimal.ZERO));
         Header header = new Header("DRY-RUN", draft.channel().name(),
                 draft.deliveryMethod() == null ? "" : draft.deliveryMethod().name(), draft.pickupStoreCode(),
                 draft.addresses(), draft.acceptedTermsVersion(), draft.currency());
-        return gather(header, items, known, customerFacts, at);
+        return gather(header, items, known, customerFacts, fresh.stock(), at);
     }
 
     private record Header(String orderNumber, String channel, String deliveryMethod, String pickupStoreCode,
             OrderAddresses addresses, String acceptedTermsVersion, String currency) {
     }
 
-    private EvaluationFacts gather(Header header, List<ItemFacts> items, Optional<Customer> customer,
-            CustomerFacts customerFacts, OffsetDateTime at) {
+    private EvaluationFacts gather(Header header, List<ItemFacts> items, Optional<CustomerProfile> customer,
+            CustomerFacts customerFacts, List<StockLevel> stockLevels, OffsetDateTime at) {
         String postalCode = header.addresses() == null ? null : header.addresses().servicePostalCode();
         BigDecimal devices = sum(items.stream().filter(ItemFacts::isDevice).map(ItemFacts::getLineTotal).toList());
         BigDecimal financed = sum(items.stream().map(ItemFacts::getFinancedAmount).toList());
@@ -112,7 +118,8 @@ public class FactsGatherer {
                 items.stream().filter(ItemFacts::isDevice).mapToInt(ItemFacts::getQuantity).sum(), at);
         return new EvaluationFacts(order, customerFacts, items,
                 customer.map(c -> currentProducts(c, header.addresses())).orElse(List.of()),
-                technologies(postalCode), stockOf(items));
+                technologies(postalCode), stockLevels.stream().map(s -> new StockAtLocation(s.productCode(),
+                        s.locationCode(), s.locationKind().name(), s.onHand(), s.reserved())).toList());
     }
 
     private static ItemFacts itemFacts(OrderItem i) {
@@ -122,31 +129,31 @@ public class FactsGatherer {
                 i.getMaxInstallments());
     }
 
-    private static CustomerFacts customerFacts(Customer c, boolean existing, OffsetDateTime at) {
-        int tenure = (int) Math.max(0, ChronoUnit.MONTHS.between(c.getCustomerSince(), at.toLocalDate()));
-        return CustomerFacts.of(c.getDocumentType().name(), c.getDocumentNumber(), c.getSegment().name(), existing,
-                tenure, c.getCreditScore(), c.getOverdueDebt());
+    private static CustomerFacts customerFacts(CustomerProfile c, OffsetDateTime at) {
+        int tenure = (int) Math.max(0, ChronoUnit.MONTHS.between(c.customerSince(), at.toLocalDate()));
+        return CustomerFacts.of(c.documentType().name(), c.documentNumber(), c.segment().name(), true, tenure,
+                c.creditScore(), c.overdueDebt());
     }
 
-    private List<CurrentProduct> currentProducts(Customer customer, OrderAddresses addresses) {
-        List<CustomerProduct> owned = customer.getProducts();
+    private List<CurrentProduct> currentProducts(CustomerProfile customer, OrderAddresses addresses) {
+        List<CustomerProfile.Owned> owned = customer.products();
         if (owned.isEmpty()) {
             return List.of();
         }
-        Set<String> codes = owned.stream().map(CustomerProduct::getProductCode).collect(Collectors.toSet());
+        Set<String> codes = owned.stream().map(CustomerProfile.Owned::productCode).collect(Collectors.toSet());
         Map<String, Product> catalogue = products.byCodes(codes);
-        return owned.stream().map(p -> new CurrentProduct(p.getProductCode(),
-                Optional.ofNullable(catalogue.get(p.getProductCode())).map(x -> x.getCategory().name()).orElse(""),
-                p.getAddress().postalCode(), sameAddress(p, addresses))).toList();
+        return owned.stream().map(p -> new CurrentProduct(p.productCode(),
+                Optional.ofNullable(catalogue.get(p.productCode())).map(x -> x.getCategory().name()).orElse(""),
+                p.postalCode(), sameAddress(p, addresses))).toList();
     }
 
     /** Same postal code and the same street, ignoring case, accents of spacing and punctuation. */
-    private static boolean sameAddress(CustomerProduct product, OrderAddresses addresses) {
+    private static boolean sameAddress(CustomerProfile.Owned product, OrderAddresses addresses) {
         if (addresses == null || addresses.servicePostalCode() == null) {
             return false;
         }
-        return addresses.servicePostalCode().equals(product.getAddress().postalCode())
-                && normalize(addresses.serviceStreet()).equals(normalize(product.getAddress().street()));
+        return addresses.servicePostalCode().equals(product.postalCode())
+                && normalize(addresses.serviceStreet()).equals(normalize(product.street()));
     }
 
     private static String normalize(String street) {
@@ -164,11 +171,8 @@ public class FactsGatherer {
                 .toList();
     }
 
-    private List<StockAtLocation> stockOf(List<ItemFacts> items) {
-        Set<String> devices = items.stream().filter(ItemFacts::isDevice).map(ItemFacts::getProductCode)
-                .collect(Collectors.toSet());
-        return stock.levelsOf(devices).stream().map(s -> new StockAtLocation(s.productCode(), s.locationCode(),
-                s.locationKind().name(), s.onHand(), s.reserved())).toList();
+    private static Set<String> devices(List<ItemFacts> items) {
+        return items.stream().filter(ItemFacts::isDevice).map(ItemFacts::getProductCode).collect(Collectors.toSet());
     }
 
     private static BigDecimal sum(Collection<BigDecimal> amounts) {
