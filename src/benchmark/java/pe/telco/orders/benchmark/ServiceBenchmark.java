@@ -79,10 +79,7 @@ public final class ServiceBenchmark {
         results.put("jitWarmUp", warmUp(pid).toMap());
         List<Map<String, Object>> closed = new ArrayList<>();
         for (int clients : CLIENTS) {
-            closed.add(run(Load.closed("echo", clients, warmup, seconds, maxOperations,
-                    () -> expect(target.send(target.post(Target.ECHO, bodies.nextOfMix())), 200))));
-            closed.add(run(Load.closed("dry-run", clients, warmup, seconds, maxOperations,
-                    () -> expect(target.send(target.post(Target.DRY_RUN, bodies.nextOfMix())), 200))));
+            closed.addAll(echoAndDryRun(clients));
             closed.add(run(Load.closed("persisted", clients, warmup, seconds, maxOperations,
                     () -> target.createAndEvaluate(bodies.nextOfMix()))));
         }
@@ -122,13 +119,19 @@ public final class ServiceBenchmark {
         Map<String, Object> results = warm(pid, startedAt);
         List<Map<String, Object>> closed = new ArrayList<>();
         for (int clients : CLIENTS) {
-            closed.add(run(Load.closed("echo", clients, warmup, seconds, maxOperations,
-                    () -> expect(target.send(target.post(Target.ECHO, bodies.nextOfMix())), 200))));
-            closed.add(run(Load.closed("dry-run", clients, warmup, seconds, maxOperations,
-                    () -> expect(target.send(target.post(Target.DRY_RUN, bodies.nextOfMix())), 200))));
+            closed.addAll(echoAndDryRun(clients));
         }
         results.put("closed", closed);
         return results;
+    }
+
+    /** The echo, then the dry run of the same bodies, at this many clients. */
+    private List<Map<String, Object>> echoAndDryRun(int clients) throws Exception {
+        return List.of(
+                run(Load.closed("echo", clients, warmup, seconds, maxOperations,
+                        () -> expect(target.send(target.post(Target.ECHO, bodies.nextOfMix())), 200))),
+                run(Load.closed("dry-run", clients, warmup, seconds, maxOperations,
+                        () -> expect(target.send(target.post(Target.DRY_RUN, bodies.nextOfMix())), 200))));
     }
 
     /** Only the warm-up: the service is then ready for measurements taken by other tools (wrk, in run.sh). */
