@@ -12,7 +12,7 @@
 # BENCH_JAVA_OPTS (heap settings for both applications, "-Xmx512m"), BENCH_SKIP_JMH=1 (HTTP only),
 # BENCH_USER / BENCH_PASSWORD (HTTP Basic, once the service needs it), BENCH_ACTIVATION_VERSIONS ("1,2"),
 # BENCH_ONLY=dryrun (issue 17: only the echo and the dry run at 1, 8 and 50 clients on a warmed service; same rule as
-# tmf622 below), BENCH_ONLY=tmf622 (only the TMF622 POST /productOrder scenario and create + evaluate beside it, both at 8 clients:
+# tmf622 below), BENCH_ONLY=tmf622 (only the TMF622 POST /productOrder scenario and create + evaluate beside it, all at 8 clients:
 # no JMH, no bare app, no other scenario; prints the figures and leaves BENCHMARKS.md alone, since a partial run
 # must not replace the full one's report), BENCH_ONLY=events (only the events stage, same rule), BENCH_EVENTS_ROUNDS
 # (3 alternating rounds of events on and off, BENCH_SECONDS each), BENCH_ONLY=pg (issue 17: only the service, the

@@ -133,10 +133,12 @@ public final class BenchmarkReport {
                     fmt(persisted, 0) + " / " + fmt(dry, 0) + " = " + pct(persisted / dry), "≥ 25%",
                     verdict(persisted / dry >= 0.25)});
             double tmf = peak("tmf622 productOrder");
+            double household = peak(ServiceBenchmark.HOUSEHOLD_CREATE_AND_EVALUATE);
+            boolean bothRan = tmf > 0 && household > 0;
             rows.add(new String[] {"persisted orders/s through TMF622 POST /productOrder (received and decided in "
-                    + "one call and one transaction, 8 clients) vs create + evaluate", tmf <= 0 ? "not run"
-                    : fmt(tmf, 0) + " / " + fmt(persisted, 0) + " = " + pct(tmf / persisted), "≥ 100%",
-                    tmf <= 0 ? "NOT RUN" : verdict(tmf >= persisted)});
+                    + "one call and one transaction) vs create + evaluate of the same order (fibre and TV, "
+                    + "released; 8 clients each)", bothRan ? fmt(tmf, 0) + " / " + fmt(household, 0) + " = "
+                    + pct(tmf / household) : "not run", "≥ 100%", bothRan ? verdict(tmf >= household) : "NOT RUN"});
             rows.add(againstPostgres());
             rows.add(shadowRow());
             JsonNode fixed = service.path("fixedRate");
@@ -466,7 +468,9 @@ public final class BenchmarkReport {
                 + "order body and writes it back); `dry-run` is `POST /api/evaluations`; `persisted` is "
                 + "`POST /api/orders` then `POST /api/orders/{id}/evaluation`, timed together (one order); "
                 + "`tmf622 productOrder` is one `POST /tmf-api/productOrderingManagement/v5/productOrder` that stores "
-                + "and decides a fibre and TV order in one transaction.");
+                + "and decides a fibre and TV order (released) in one transaction, and `persisted, household` the "
+                + "same order through `POST /api/orders` then its evaluation, to compare the two paths on the same "
+                + "work (the mix of `persisted` holds and rejects most orders, which write less than a release).");
         line("");
         line("Start to first evaluation (process start to the first created and evaluated order): **"
                 + service.path("startToFirstEvaluationMs").asLong() + " ms**.");

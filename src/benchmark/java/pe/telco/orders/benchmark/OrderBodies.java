@@ -74,6 +74,17 @@ final class OrderBodies {
                 "2026-01", "{\"method\":\"HOME_DELIVERY\"}", "AUTOMATIC_DEBIT");
     }
 
+    /**
+     * The household order of {@link #tmfHousehold()} in the back office's form, for create + evaluate: the same
+     * channel, products, address, terms and payment, a new customer, so both paths store and decide the same work.
+     */
+    String household() {
+        long n = sequence.incrementAndGet();
+        return order("BENCH-" + run + "-" + n, "WEB", customer("DNI", String.format("6%07d", n % 10_000_000),
+                "Cliente Benchmark " + n), address("Av. Larco 345", "15046"),
+                items(item("FIBER-600", 0), item("TV-HD", 0)), "2026-01", null, "AUTOMATIC_DEBIT");
+    }
+
     /** The household order (fibre and TV, released) as a TMF622 ProductOrder from the WEB channel. */
     String tmfHousehold() {
         long n = sequence.incrementAndGet();

@@ -26,6 +26,8 @@ public final class ServiceBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int[] CLIENTS = {1, 8, 50};
+    /** The scenario the TMF622 row compares with: create + evaluate of the household order TMF622 sends. */
+    static final String HOUSEHOLD_CREATE_AND_EVALUATE = "persisted, household";
 
     private final Target target;
     private final OrderBodies bodies = new OrderBodies();
@@ -83,9 +85,7 @@ public final class ServiceBenchmark {
             closed.add(run(Load.closed("persisted", clients, warmup, seconds, maxOperations,
                     () -> target.createAndEvaluate(bodies.nextOfMix()))));
         }
-        // TMF622: received and decided in one call and one transaction (issue 15)
-        closed.add(run(Load.closed("tmf622 productOrder", 8, warmup, seconds, maxOperations,
-                () -> expect(target.send(target.post(Target.PRODUCT_ORDER, bodies.tmfHousehold())), 201))));
+        closed.addAll(householdBothWays());
         results.put("closed", closed);
         results.put("fixedRate", run(Load.open("persisted at fixed rate", rate, rateSeconds,
                 () -> target.createAndEvaluateAsync(bodies.nextOfMix()))));
@@ -105,10 +105,22 @@ public final class ServiceBenchmark {
         // the same order as in the full run: create + evaluate first, then TMF622 on the warmed service
         closed.add(run(Load.closed("persisted", 8, warmup, seconds, maxOperations,
                 () -> target.createAndEvaluate(bodies.nextOfMix()))));
-        closed.add(run(Load.closed("tmf622 productOrder", 8, warmup, seconds, maxOperations,
-                () -> expect(target.send(target.post(Target.PRODUCT_ORDER, bodies.tmfHousehold())), 201))));
+        closed.addAll(householdBothWays());
         results.put("closed", closed);
         return results;
+    }
+
+    /**
+     * TMF622 (issue 15): the household order received and decided in one call and one transaction, and the very same
+     * order through the back office's create + evaluate just before it, both at 8 clients: the mix of the other rows
+     * holds and rejects most orders, which write less than a release, so only the same order compares the paths.
+     */
+    private List<Map<String, Object>> householdBothWays() throws Exception {
+        return List.of(
+                run(Load.closed(HOUSEHOLD_CREATE_AND_EVALUATE, 8, warmup, seconds, maxOperations,
+                        () -> target.createAndEvaluate(bodies.household()))),
+                run(Load.closed("tmf622 productOrder", 8, warmup, seconds, maxOperations,
+                        () -> expect(target.send(target.post(Target.PRODUCT_ORDER, bodies.tmfHousehold())), 201))));
     }
 
     /**
