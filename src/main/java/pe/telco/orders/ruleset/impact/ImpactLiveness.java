@@ -71,11 +71,14 @@ public class ImpactLiveness {
         held.remove(jobId);
     }
 
-    private void beatSafely() {
+    void beatSafely() {
         try {
             beat(time.now());
         } catch (RuntimeException e) {
-            LOG.warn("Recording impact preview heartbeats failed; will retry", e);
+            // expected while the database is away (retried at the next beat): one line, the stack only at DEBUG,
+            // as the relay and the sealer log it
+            LOG.warnf("Recording impact preview heartbeats failed; will retry: %s", e.toString());
+            LOG.debug("Impact preview heartbeat failure", e);
         }
     }
 
