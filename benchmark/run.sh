@@ -102,7 +102,7 @@ CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
 java -cp "$CP" pe.telco.orders.benchmark.Calibration "$OUT/calibration.json" start
 
 if [[ "${BENCH_SKIP_JMH:-0}" != 1 && -z "$ONLY" ]]; then
-  log "Engine: JMH (1 fork, 10 x 2 s warm-up, 5 x 2 s measured)"
+  log "Engine: JMH (1 fork, 15 x 2 s warm-up, 5 x 2 s measured)"
   java -cp "$CP" org.openjdk.jmh.Main -rf json -rff "$OUT/jmh.json" 'EngineBenchmark|CompileBenchmark' \
     | tee "$OUT/jmh.log" | grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark\.)' || true
 fi

@@ -423,7 +423,7 @@ public final class BenchmarkReport {
         line("Real ruleset (`rules/` + `decision-tables/`), production `OrderEvaluator` (fresh `StatelessKieSession` and "
                 + "firing listener per order) over a mix of 12 orders: released, held (borderline credit, large "
                 + "financed total, no table row), rejected on coverage, speed, stock, credit, terms and compatibility. "
-                + "1 fork, 10 × 2 s warm-up, 5 × 2 s measured; compile times are single shots in a warm JVM.");
+                + "1 fork, 15 × 2 s warm-up, 5 × 2 s measured; compile times are single shots in a warm JVM.");
         line("");
         if (jmh.isMissingNode() || jmh.size() == 0) {
             line("Not run (BENCH_SKIP_JMH=1).");
