@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import pe.telco.orders.support.Shop;
 
 /**
@@ -81,6 +83,9 @@ class WorkListsBrowserTest {
         browser.driver.executeScript("arguments[0].value = arguments[1]", browser.find("#filter-date"),
                 work.getString("[0].appointmentOn"));
         browser.click("#work-order-filters button");
+        // the filtered list is a new page: read its address once it has loaded, not the one being left
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("postalCode=15046"));
         pageWith(browser.driver.getCurrentUrl().replaceAll("^https?://[^/]+", ""), row);
         assertThat(browser.find(row).getText()).contains("Scheduled", "Installation");
         browser.screenshot("work-orders");
