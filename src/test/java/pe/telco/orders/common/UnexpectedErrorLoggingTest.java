@@ -3,16 +3,10 @@ package pe.telco.orders.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import pe.telco.orders.support.CapturedLog;
 
 /**
  * A request that fails on the server is logged once: a failure of the database itself as one line with its SQLState
@@ -20,38 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class UnexpectedErrorLoggingTest {
 
-    private final Logger logger = Logger.getLogger(ProblemMapping.class.getName());
-    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
-    private boolean toParents;
-
-    /** Captured instead of printed: an expected stack trace in a passing build would make it look broken. */
-    @BeforeEach
-    void captureTheLog() {
-        toParents = logger.getUseParentHandlers();
-        logger.setUseParentHandlers(false);
-        logger.addHandler(capture);
-    }
-
-    @AfterEach
-    void stopCapturing() {
-        logger.removeHandler(capture);
-        logger.setUseParentHandlers(toParents);
-    }
+    @RegisterExtension
+    final CapturedLog log = CapturedLog.of(ProblemMapping.class);
 
     @Test
     void aFailureOfTheDatabaseItselfIsOneLineWithItsStateAndMessage() {
@@ -60,9 +24,9 @@ class UnexpectedErrorLoggingTest {
 
         assertThat(new ProblemMapping().unexpected(failure).getStatus()).isEqualTo(500);
 
-        assertThat(logged).singleElement().satisfies(record -> {
+        assertThat(log.atLeast(Level.INFO)).singleElement().satisfies(record -> {
             assertThat(record.getLevel().intValue()).isGreaterThanOrEqualTo(Level.SEVERE.intValue());
-            assertThat(message(record)).contains("SQLState 53100").contains("ERROR: disk full");
+            assertThat(CapturedLog.message(record)).contains("SQLState 53100").contains("ERROR: disk full");
             assertThat(record.getThrown()).isNull();
         });
     }
@@ -74,7 +38,7 @@ class UnexpectedErrorLoggingTest {
 
         assertThat(new ProblemMapping().unexpected(bug).getStatus()).isEqualTo(500);
 
-        assertThat(logged).singleElement().satisfies(record -> {
+        assertThat(log.atLeast(Level.INFO)).singleElement().satisfies(record -> {
             assertThat(record.getLevel().intValue()).isGreaterThanOrEqualTo(Level.SEVERE.intValue());
             assertThat(record.getThrown()).isSameAs(bug);
         });
@@ -91,7 +55,7 @@ class UnexpectedErrorLoggingTest {
         assertThat(answer.getStatus()).isEqualTo(503);
         assertThat(answer.getHeaderString("Retry-After")).isEqualTo("1");
         assertThat(((Problem) answer.getEntity()).type()).endsWith("/too-busy");
-        assertThat(logged).singleElement().satisfies(record -> {
+        assertThat(log.atLeast(Level.INFO)).singleElement().satisfies(record -> {
             assertThat(record.getLevel()).isEqualTo(Level.WARNING);
             assertThat(record.getThrown()).isNull();
         });
@@ -105,7 +69,7 @@ class UnexpectedErrorLoggingTest {
 
         assertThat(new ProblemMapping().unexpected(gone).getStatus()).isEqualTo(503);
 
-        assertThat(logged).allSatisfy(record -> assertThat(record.getLevel().intValue())
+        assertThat(log.records()).allSatisfy(record -> assertThat(record.getLevel().intValue())
                 .isLessThan(Level.INFO.intValue()));
     }
 
@@ -119,9 +83,9 @@ class UnexpectedErrorLoggingTest {
 
         assertThat(answer.getStatus()).isEqualTo(409);
         assertThat(((Problem) answer.getEntity()).detail()).startsWith("Another request changed this resource");
-        assertThat(logged).singleElement().satisfies(record -> {
+        assertThat(log.atLeast(Level.INFO)).singleElement().satisfies(record -> {
             assertThat(record.getLevel()).isEqualTo(Level.WARNING);
-            assertThat(message(record)).contains("deadlock detected").doesNotContain("Process 1");
+            assertThat(CapturedLog.message(record)).contains("deadlock detected").doesNotContain("Process 1");
             assertThat(record.getThrown()).isNull();
         });
     }
@@ -138,15 +102,10 @@ class UnexpectedErrorLoggingTest {
 
         assertThat(answer.getStatus()).isEqualTo(409);
         assertThat(((Problem) answer.getEntity()).type()).endsWith("/state-conflict");
-        assertThat(logged).singleElement().satisfies(record -> {
+        assertThat(log.atLeast(Level.INFO)).singleElement().satisfies(record -> {
             assertThat(record.getLevel()).isEqualTo(Level.WARNING);
-            assertThat(message(record)).contains("product_pkey");
+            assertThat(CapturedLog.message(record)).contains("product_pkey");
             assertThat(record.getThrown()).isNull();
         });
-    }
-
-    /** The message pattern with its arguments (the logger formats printf-style, JUL's formatter would not). */
-    private static String message(LogRecord record) {
-        return record.getMessage() + " " + Arrays.toString(record.getParameters());
     }
 }
