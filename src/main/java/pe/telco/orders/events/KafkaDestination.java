@@ -24,47 +24,36 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Publishes events to Kafka through Quarkus Messaging when {@code kafka.bootstrap.servers} is set: one outgoing
- * channel (smallrye-kafka) per destination system, keyed by order id so each order's events stay in one partition in
- * sequence, the TMF body as value and CloudEvents binary-mode headers. Without the property the channels lead to
- * {@link KafkaUnconfiguredConnector} ({@link KafkaChannelsConfigSourceFactory}): no producer exists and this
- * destination sends nothing. The relay marks events published only after Kafka acknowledged every one of them.
+ * channel (smallrye-kafka), so one idempotent producer, whose records name their destination system's topic, keyed
+ * by order id so each order's events stay in one partition in sequence, the TMF body as value and CloudEvents
+ * binary-mode headers. One producer batches a relay round's records for all four topics into the same requests to the
+ * broker (a channel per topic meant four producers, four request streams and four acknowledgements to wait for).
+ * Without the property the channel leads to {@link KafkaUnconfiguredConnector}
+ * ({@link KafkaChannelConfigSourceFactory}): no producer exists and this destination sends nothing. The relay marks
+ * events published only after Kafka acknowledged every one of them.
  */
 @ApplicationScoped
 public class KafkaDestination implements EventDestination {
 
-    // one channel per destination system, named like its topic (without the prefix)
-    static final String ORDER_EVENTS = "order-events";
-    static final String SHIPMENT_ORDERS = "shipment-orders";
-    static final String WORK_ORDERS = "work-orders";
-    static final String INVOICES = "invoices";
-    static final Map<Topic, String> TOPICS = Map.of(Topic.ORDER, ORDER_EVENTS, Topic.SHIPMENT, SHIPMENT_ORDERS,
-            Topic.WORK_ORDER, WORK_ORDERS, Topic.INVOICE, INVOICES);
+    /** The one outgoing channel; each record names its topic. */
+    static final String CHANNEL = "events-to-kafka";
+    /** Each destination system's topic, without the prefix. */
+    static final Map<Topic, String> TOPICS = Map.of(Topic.ORDER, "order-events", Topic.SHIPMENT, "shipment-orders",
+            Topic.WORK_ORDER, "work-orders", Topic.INVOICE, "invoices");
     /** How long a round waits for Kafka's acknowledgements; the producer's delivery.timeout.ms is the same. */
     static final Duration ACK_PATIENCE = Duration.ofSeconds(30);
     private static final URI SOURCE = URI.create(EventBodies.TMF_BASE);
 
-    // The relay has at most one batch in flight and waits for it, so the emitters' buffers stay bounded by the batch
+    // The relay has at most one batch in flight and waits for it, so the emitter's buffer stays bounded by the batch
     @Inject
-    @Channel(ORDER_EVENTS)
+    @Channel(CHANNEL)
     @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
-    MutinyEmitter<String> orderEvents;
-    @Inject
-    @Channel(SHIPMENT_ORDERS)
-    @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
-    MutinyEmitter<String> shipmentOrders;
-    @Inject
-    @Channel(WORK_ORDERS)
-    @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
-    MutinyEmitter<String> workOrders;
-    @Inject
-    @Channel(INVOICES)
-    @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
-    MutinyEmitter<String> invoices;
+    MutinyEmitter<String> kafka;
 
     private final boolean enabled;
     private final String prefix;
 
-    KafkaDestination(@ConfigProperty(name = KafkaChannelsConfigSourceFactory.SERVERS) Optional<String> servers,
+    KafkaDestination(@ConfigProperty(name = KafkaChannelConfigSourceFactory.SERVERS) Optional<String> servers,
             EventsConfig config) {
         this.enabled = servers.filter(s -> !s.isBlank()).isPresent();
         this.prefix = config.kafkaTopicPrefix();
@@ -84,7 +73,7 @@ public class KafkaDestination implements EventDestination {
         try {
             for (int i = 0; i < acks.length; i++) {
                 PublishedEvent event = events.get(i);
-                acks[i] = channel(event.topic()).sendMessage(message(event)).subscribeAsCompletionStage();
+                acks[i] = kafka.sendMessage(message(event)).subscribeAsCompletionStage();
             }
             CompletableFuture.allOf(acks).get(ACK_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
@@ -95,15 +84,6 @@ public class KafkaDestination implements EventDestination {
             Thread.currentThread().interrupt();
             throw new SQLException("Interrupted while waiting for Kafka", e);
         }
-    }
-
-    private MutinyEmitter<String> channel(Topic topic) {
-        return switch (topic) {
-            case ORDER -> orderEvents;
-            case SHIPMENT -> shipmentOrders;
-            case WORK_ORDER -> workOrders;
-            case INVOICE -> invoices;
-        };
     }
 
     private Message<String> message(PublishedEvent event) {

@@ -8,9 +8,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 
 /**
- * Where the relay's Kafka channels lead while {@code kafka.bootstrap.servers} is unset: nowhere. It refuses every
+ * Where the relay's Kafka channel leads while {@code kafka.bootstrap.servers} is unset: nowhere. It refuses every
  * message, so nothing sent here could be taken for published (KafkaDestination sends nothing in that state anyway).
- * Attaching the channels to it, rather than disabling them, keeps the emitters injectable and the wiring complete.
+ * Attaching the channel to it, rather than disabling it, keeps the emitter injectable and the wiring complete.
  */
 @ApplicationScoped
 @Connector(KafkaUnconfiguredConnector.NAME)

@@ -6,6 +6,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import javax.management.ObjectName;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * With {@code kafka.bootstrap.servers} set, every event also reaches a real Kafka broker (KRaft, started by the
- * test): on its system's topic, keyed by order id, in sequence, with CloudEvents headers, each event id once.
+ * test): on its system's topic, keyed by order id, in sequence, with CloudEvents headers, each event id once, all
+ * through one producer.
  */
 @QuarkusTest
 @WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
@@ -64,6 +67,18 @@ class KafkaPublicationTest {
         assertThat(first.value()).contains("\"eventId\":\"" + header(first, "ce_id") + "\"");
         assertThat(IntStream.rangeClosed(1, rows.size()).boxed().toList()).containsExactlyInAnyOrderElementsOf(
                 received.stream().map(r -> Integer.parseInt(header(r, "ce_sequence"))).toList());
+    }
+
+    /** One producer for every topic: a relay round's records share its requests to the broker and their acks. */
+    @Test
+    void oneProducerCarriesEveryTopic() throws Exception {
+        long id = EventsFixture.released();
+        EventsFixture.fulfilAndPay(id);
+        consume(id, EventsFixture.rows(db, id).size(), Duration.ofSeconds(60));
+
+        // every Kafka producer registers this MBean, named by its client id, for as long as it lives
+        assertThat(ManagementFactory.getPlatformMBeanServer()
+                .queryNames(new ObjectName("kafka.producer:type=producer-metrics,*"), null)).hasSize(1);
     }
 
     private List<ConsumerRecord<String, String>> consume(long orderId, int expected, Duration patience) {

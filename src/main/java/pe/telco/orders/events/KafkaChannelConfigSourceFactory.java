@@ -4,7 +4,6 @@ import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.common.AbstractConfigSource;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -12,13 +11,13 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Leads the relay's Messaging channels to Kafka only when {@code kafka.bootstrap.servers} is set: otherwise it
- * attaches them to {@link KafkaUnconfiguredConnector}, so SmallRye Messaging creates no Kafka sink, no producer and no
+ * Leads the relay's Messaging channel to Kafka only when {@code kafka.bootstrap.servers} is set: otherwise it
+ * attaches it to {@link KafkaUnconfiguredConnector}, so SmallRye Messaging creates no Kafka sink, no producer and no
  * connection (the smallrye-kafka connector would otherwise try localhost:9092). No configuration expression can turn
- * "is this property set" into a connector name, hence a config source. Disabling the channels instead
- * ({@code enabled=false}) leaves their emitters unconnected: SmallRye warns at every start and cannot inject them.
+ * "is this property set" into a connector name, hence a config source. Disabling the channel instead
+ * ({@code enabled=false}) leaves its emitter unconnected: SmallRye warns at every start and cannot inject it.
  */
-public class KafkaChannelsConfigSourceFactory implements ConfigSourceFactory {
+public class KafkaChannelConfigSourceFactory implements ConfigSourceFactory {
 
     static final String SERVERS = "kafka.bootstrap.servers";
     private static final String BUILD_SOURCE = "PropertiesConfigSource[source=Build system]";
@@ -32,13 +31,10 @@ public class KafkaChannelsConfigSourceFactory implements ConfigSourceFactory {
         if (servers != null && servers.getValue() != null && !servers.getValue().isBlank()) {
             return List.of(); // application.properties: smallrye-kafka
         }
-        Map<String, String> unconfigured = new HashMap<>();
-        for (String channel : KafkaDestination.TOPICS.values()) {
-            // Quarkus reads mp.messaging.outgoing.* as quarkus.messaging.outgoing.*: answer both names
-            unconfigured.put(connector(channel), KafkaUnconfiguredConnector.NAME);
-            unconfigured.put("quarkus.messaging.outgoing." + channel + ".connector", KafkaUnconfiguredConnector.NAME);
-        }
-        return List.of(new Unconfigured(Map.copyOf(unconfigured)));
+        // Quarkus reads mp.messaging.outgoing.* as quarkus.messaging.outgoing.*: answer both names
+        String channel = KafkaDestination.CHANNEL;
+        return List.of(new Unconfigured(Map.of(connector(channel), KafkaUnconfiguredConnector.NAME,
+                "quarkus.messaging.outgoing." + channel + ".connector", KafkaUnconfiguredConnector.NAME)));
     }
 
     @Override
@@ -51,13 +47,13 @@ public class KafkaChannelsConfigSourceFactory implements ConfigSourceFactory {
         return "mp.messaging.outgoing." + channel + ".connector";
     }
 
-    /** Answers only the channels' connector attributes, and lists no names (nothing for the build to read). */
+    /** Answers only the channel's connector attribute, and lists no names (nothing for the build to read). */
     private static final class Unconfigured extends AbstractConfigSource {
 
         private final Map<String, String> values;
 
         Unconfigured(Map<String, String> values) {
-            super("KafkaChannelsConfigSource", 275); // above application.properties (250), below env and -D
+            super("KafkaChannelConfigSource", 275); // above application.properties (250), below env and -D
             this.values = values;
         }
 
